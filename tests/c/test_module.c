@@ -1,0 +1,262 @@
+/* The NCCC module loader, against libnccc_yunitest.so and the deliberately
+ * broken modules built beside it. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "harness.h"
+#include "nccc.h"
+
+#define MODULE(file) YUNI_TEST_MODULE_DIR "/" file
+
+static yuni_module* open_yunitest(void) {
+    yuni_module* m = NULL;
+    if (yuni_module_open(MODULE("libnccc_yunitest.so"), &m) != YUNI_OK) {
+        fprintf(stderr, "open libnccc_yunitest.so: %s\n", yuni_error_detail());
+        return NULL;
+    }
+    return m;
+}
+
+static nccc_call_t fn_of(yuni_module* m, const char* name) {
+    nccc_call_t f = NULL;
+    return yuni_module_lookup(m, name, &f, NULL) == YUNI_OK ? f : NULL;
+}
+
+void test_module_open_self(void) {
+    yuni_module* m;
+    nccc_call_t f;
+    nccv64 out[1];
+    CHECK_EQ(yuni_module_open(YUNI_LIBRARY_PATH, &m), YUNI_OK);
+    CHECK_STR(yuni_module_name(m), "yuni_offload");
+    CHECK(yuni_module_count(m) > 10);
+    f = fn_of(m, "yuni_version");
+    CHECK(f != NULL);
+    f(NULL, out);
+    CHECK_EQ(out[0].u32, YUNI_VERSION_NUMBER);
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+}
+
+/* Each inc_<t>(x) = x+1 with wrap-around; slots are pre-filled with garbage
+ * so a module reading or writing the wrong width shows. */
+void test_module_integer_limits(void) {
+    yuni_module* m = open_yunitest();
+    nccv64 in[1], out[1];
+    CHECK(m != NULL);
+#define EDGE(name, member, x, want)                                 \
+    do {                                                            \
+        nccc_call_t f_ = fn_of(m, name);                            \
+        CHECK(f_ != NULL);                                          \
+        in[0].u64 = 0x5A5A5A5A5A5A5A5Aull;                          \
+        in[0].member = (x);                                         \
+        out[0].u64 = 0xA5A5A5A5A5A5A5A5ull;                         \
+        f_(in, out);                                                \
+        CHECK(out[0].member == (want));                             \
+        if (sizeof out[0].member < 8) {                             \
+            nccv64 expect_;                                         \
+            expect_.u64 = 0xA5A5A5A5A5A5A5A5ull;                    \
+            expect_.member = (want);                                \
+            CHECK_EQ(out[0].u64, expect_.u64);                      \
+        }                                                           \
+    } while (0)
+    EDGE("inc_u8", u8, UINT8_MAX, 0);
+    EDGE("inc_u8", u8, 0, 1);
+    EDGE("inc_s8", s8, INT8_MAX, INT8_MIN);
+    EDGE("inc_s8", s8, -1, 0);
+    EDGE("inc_u16", u16, UINT16_MAX, 0);
+    EDGE("inc_s16", s16, INT16_MAX, INT16_MIN);
+    EDGE("inc_s16", s16, INT16_MIN, INT16_MIN + 1);
+    EDGE("inc_u32", u32, UINT32_MAX, 0);
+    EDGE("inc_s32", s32, INT32_MAX, INT32_MIN);
+    EDGE("inc_s32", s32, -1, 0);
+    EDGE("inc_u64", u64, UINT64_MAX, 0);
+    EDGE("inc_u64", u64, (uint64_t)UINT32_MAX, (uint64_t)UINT32_MAX + 1);
+    EDGE("inc_s64", s64, INT64_MAX, INT64_MIN);
+    EDGE("inc_s64", s64, INT64_MIN, INT64_MIN + 1);
+    EDGE("inc_uptr", uptr, UINTPTR_MAX, 0);
+    EDGE("inc_sptr", sptr, INTPTR_MAX, INTPTR_MIN);
+    EDGE("inc_sptr", sptr, -1, 0);
+#undef EDGE
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+}
+
+void test_module_floats(void) {
+    yuni_module* m = open_yunitest();
+    nccc_call_t mul, neg, cls;
+    nccv64 in[2], out[1];
+    volatile float a = 16777217.0f / 3.0f, b = 3.0f; /* inexact in float */
+    float want;
+    CHECK(m != NULL);
+    mul = fn_of(m, "mul_f32");
+    neg = fn_of(m, "neg_f64");
+    cls = fn_of(m, "classify_f64");
+    CHECK(mul && neg && cls);
+
+    /* f32 travels as a float in the low 4 bytes, computed in float. */
+    want = a * b;
+    in[0].u64 = ~0ull;
+    in[0].f32 = a;
+    in[1].u64 = ~0ull;
+    in[1].f32 = b;
+    out[0].u64 = 0;
+    mul(in, out);
+    CHECK(memcmp(&out[0].f32, &want, sizeof want) == 0);
+    CHECK_EQ(out[0].u64 >> 32, 0);
+
+    /* -0.0 and NaN survive the trip bit-exactly. */
+    in[0].f64 = 0.0;
+    neg(in, out);
+    CHECK(out[0].f64 == 0.0 && signbit(out[0].f64));
+    in[0].f64 = -0.0;
+    neg(in, out);
+    CHECK(out[0].f64 == 0.0 && !signbit(out[0].f64));
+    in[0].u64 = 0x7FF8000000000123ull; /* quiet NaN with a payload */
+    neg(in, out);
+    CHECK_EQ(out[0].u64, 0xFFF8000000000123ull);
+    cls(in, out);
+    CHECK_EQ(out[0].s32, 0);
+    in[0].f64 = -0.0;
+    cls(in, out);
+    CHECK_EQ(out[0].s32, 1);
+    in[0].f64 = 0.0;
+    cls(in, out);
+    CHECK_EQ(out[0].s32, 2);
+    in[0].f64 = INFINITY;
+    cls(in, out);
+    CHECK_EQ(out[0].s32, 3);
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+}
+
+void test_module_mixed_and_out_pointer(void) {
+    yuni_module* m = open_yunitest();
+    nccc_call_t mix, dm;
+    nccv64 in[6], out[2];
+    double extra = 0.25;
+    int64_t quot = 0, rem = 0;
+    yuni_signature sig;
+    CHECK(m != NULL);
+    CHECK_EQ(yuni_module_lookup(m, "mix", &mix, &sig), YUNI_OK);
+    CHECK_EQ(sig.argc, 6);
+    CHECK_EQ(sig.retc, 2);
+    CHECK_EQ(sig.types[2], YUNI_NCCC_F32);
+    CHECK_EQ(sig.types[5], YUNI_NCCC_PTR);
+    CHECK_EQ(sig.types[7], YUNI_NCCC_S32);
+    memset(in, 0xFF, sizeof in);
+    in[0].s8 = -100;
+    in[1].u16 = 65535;
+    in[2].f32 = 0.5f;
+    in[3].s64 = -(1ll << 40);
+    in[4].f64 = 1e-3;
+    in[5].ptr = &extra;
+    mix(in, out);
+    CHECK(out[0].f64 == -100.0 + 65535.0 + 0.5 + (double)-(1ll << 40) + 1e-3 + 0.25);
+    CHECK_EQ(out[1].s32, 6);
+
+    dm = fn_of(m, "divmod");
+    CHECK(dm != NULL);
+    in[0].s64 = -7;
+    in[1].s64 = 2;
+    in[2].ptr = &rem;
+    in[3].ptr = &quot;
+    dm(in, out);
+    CHECK_EQ(out[0].s32, 0);
+    CHECK_EQ(quot, -3);
+    CHECK_EQ(rem, -1);
+    in[1].s64 = 0;
+    dm(in, out);
+    CHECK_EQ(out[0].s32, -1);
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+}
+
+void test_module_lookup_and_export(void) {
+    yuni_module* m = open_yunitest();
+    const char* name = NULL;
+    nccc_call_t f = NULL, g = NULL;
+    yuni_signature sig;
+    int32_t n, i;
+    CHECK(m != NULL);
+    CHECK_STR(yuni_module_name(m), "yunitest");
+    n = yuni_module_count(m);
+    CHECK_EQ(n, 15);
+    for (i = 0; i < n; i++) {
+        CHECK_EQ(yuni_module_export(m, i, &name, &f, &sig), YUNI_OK);
+        CHECK_EQ(yuni_module_lookup(m, name, &g, NULL), YUNI_OK);
+        CHECK(f == g);
+        CHECK(sig.argc >= 0 && sig.retc >= 0);
+    }
+    CHECK_EQ(yuni_module_export(m, n, &name, &f, &sig), YUNI_ERANGE);
+    CHECK_EQ(yuni_module_export(m, -1, NULL, NULL, NULL), YUNI_ERANGE);
+    CHECK_EQ(yuni_module_export(m, 0, NULL, NULL, NULL), YUNI_OK);
+    CHECK_EQ(yuni_module_lookup(m, "no_such_function", &f, &sig), YUNI_ENOSYM);
+    CHECK(strstr(yuni_error_detail(), "no_such_function") != NULL);
+    CHECK_EQ(yuni_module_lookup(m, "", &f, NULL), YUNI_ENOSYM);
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+}
+
+void test_module_open_errors(void) {
+    static const struct {
+        const char* path;
+        int32_t want;
+        const char* detail; /* a word the message must contain */
+    } cases[] = {
+        {"/nonexistent/dir/libnccc_none.so", YUNI_ENOENT, "no such file"},
+        {MODULE("libnccc_missing.so"), YUNI_ENOENT, "libnccc_missing.so"},
+        {YUNI_HEADER_PATH, YUNI_ELOAD, "not a loadable"},
+        {YUNI_TEST_MODULE_DIR, YUNI_ELOAD, "not a loadable"},
+        {MODULE("libnccc_bad_nosym.so"), YUNI_ENOSYM, "lib_bad_nosym_dispatch_ncccv0"},
+        {MODULE("libnccc_bad_count.so"), YUNI_EMODULE, "export_info"},
+        {MODULE("libnccc_bad_type.so"), YUNI_EMODULE, "type code 99"},
+        {MODULE("libnccc_bad_noname.so"), YUNI_EMODULE, "no name"},
+        {MODULE("libnccc_bad_argc.so"), YUNI_EMODULE, "disagrees"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        yuni_module* m = (yuni_module*)(uintptr_t)1;
+        int32_t st = yuni_module_open(cases[i].path, &m);
+        if (st != cases[i].want || !strstr(yuni_error_detail(), cases[i].detail)) {
+            fprintf(stderr, "%s: got %d (%s)\n", cases[i].path, st, yuni_error_detail());
+        }
+        CHECK_EQ(st, cases[i].want);
+        CHECK(m == NULL);
+        CHECK(strstr(yuni_error_detail(), cases[i].detail) != NULL);
+    }
+    /* The right file under the wrong name. */
+    {
+        yuni_module* m;
+        CHECK_EQ(yuni_module_open_as(MODULE("libnccc_yunitest.so"), "other", &m), YUNI_ENOSYM);
+        CHECK_EQ(yuni_module_open_as(MODULE("libnccc_yunitest.so"), "yunitest", &m), YUNI_OK);
+        CHECK_EQ(yuni_module_close(m), YUNI_OK);
+    }
+}
+
+void test_module_bad_handles(void) {
+    yuni_module* m = open_yunitest();
+    yuni_module* forged[] = {NULL, (yuni_module*)(uintptr_t)1, (yuni_module*)&forged,
+                             (yuni_module*)(uintptr_t)UINTPTR_MAX};
+    nccc_call_t f;
+    const char* name;
+    size_t i;
+    CHECK(m != NULL);
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+    forged[0] = m; /* now closed */
+    for (i = 0; i < sizeof forged / sizeof forged[0]; i++) {
+        CHECK_EQ(yuni_module_close(forged[i]), YUNI_EBADHANDLE);
+        CHECK(yuni_module_name(forged[i]) == NULL);
+        CHECK_EQ(yuni_module_count(forged[i]), YUNI_EBADHANDLE);
+        CHECK_EQ(yuni_module_export(forged[i], 0, &name, &f, NULL), YUNI_EBADHANDLE);
+        CHECK_EQ(yuni_module_lookup(forged[i], "mix", &f, NULL), YUNI_EBADHANDLE);
+    }
+    CHECK_EQ(yuni_module_close(NULL), YUNI_EBADHANDLE);
+}
+
+void test_module_null_arguments(void) {
+    yuni_module* m;
+    CHECK_EQ(yuni_module_open(NULL, &m), YUNI_EINVAL);
+    CHECK_EQ(yuni_module_open(MODULE("libnccc_yunitest.so"), NULL), YUNI_EINVAL);
+    CHECK_EQ(yuni_module_open_as(MODULE("libnccc_yunitest.so"), NULL, &m), YUNI_EINVAL);
+    CHECK_EQ(yuni_module_open_as(NULL, "yunitest", &m), YUNI_EINVAL);
+    CHECK_EQ(yuni_module_open("", &m), YUNI_EINVAL);
+    m = open_yunitest();
+    CHECK(m != NULL);
+    CHECK_EQ(yuni_module_lookup(m, NULL, NULL, NULL), YUNI_EINVAL);
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+}
