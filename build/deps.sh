@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the system packages the build and the tests need, if any is
+# missing. Idempotent: does nothing when all are present. As root it uses
+# apt-get; otherwise it prints the exact command to run and fails.
+set -eu
+# command to look for -> Debian package that provides it
+declare -A need=(
+  [cmake]=cmake
+  [pkg-config]=pkg-config
+  [racket]=racket
+  [chezscheme]=chezscheme
+  [cc]=gcc
+  [c++]=g++
+)
+missing=()
+for cmd in "${!need[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("${need[$cmd]}")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+line="apt-get update && apt-get install -y ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "missing packages: ${missing[*]}; run as root:" >&2
+  echo "  $line" >&2
+  exit 1
+fi
+echo "installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends "${missing[@]}"
