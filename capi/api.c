@@ -1,49 +1,10 @@
-/* Status texts, the per-thread error detail and the C entry points whose work
- * is done in Go (module loading): they check arguments here, in C, so bad
- * input never needs the Go runtime to answer. */
-#include <stdio.h>
+/* C entry points of capi. Those whose work is done in Go (module loading)
+ * check their arguments here, in C, so bad input never needs the Go runtime
+ * to answer. */
 #include <string.h>
 
-#include "nccc.h"
-#include "api_internal.h"
-
-const char* yuni_strerror(int32_t status) {
-    switch (status) {
-    case YUNI_OK: return "success";
-    case YUNI_EINVAL: return "invalid argument (NULL, out of range or malformed)";
-    case YUNI_EBADHANDLE: return "bad handle (NULL, closed or not from this library)";
-    case YUNI_ENOMEM: return "out of memory";
-    case YUNI_ENOENT: return "no such file";
-    case YUNI_ENOSYM: return "no such symbol or export";
-    case YUNI_ERANGE: return "index or id out of range";
-    case YUNI_EMODULE: return "not an NCCC module, or its table is malformed";
-    case YUNI_ELOAD: return "the dynamic loader refused the file";
-    case YUNI_ETOOBIG: return "exceeds a fixed limit";
-    case YUNI_ESTATE: return "not valid in the object's current state";
-    case YUNI_EINTERNAL: return "internal error in libyuni-offload";
-    default: return "unknown status code";
-    }
-}
-
-/* Thread-local so a host with many threads reads its own failure, as with
- * dlerror(); cgo runs a C->Go call on the calling thread, so Go fills the
- * same slot the host reads. */
-static _Thread_local char error_detail[512];
-
-const char* yuni_error_detail(void) { return error_detail; }
-
-void yuni__set_error_detail(const char* text) {
-    if (!text) {
-        error_detail[0] = '\0';
-        return;
-    }
-    snprintf(error_detail, sizeof error_detail, "%s", text);
-}
-
-int32_t yuni__fail(int32_t status, const char* text) {
-    yuni__set_error_detail(text);
-    return status;
-}
+#include "core.h"
+#include "module_go.h"
 
 uint32_t yuni_version(void) { return YUNI_VERSION_NUMBER; }
 

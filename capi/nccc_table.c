@@ -25,6 +25,12 @@ YUNI_ABI_POINTER(yuni_signature*);
 YUNI_ABI_POINTER(nccc_call_t);
 YUNI_ABI_POINTER(const nccv64*);
 YUNI_ABI_POINTER(nccv64*);
+YUNI_ABI_SCALAR(size_t, uptr);
+YUNI_ABI_POINTER(yuni_heap**);
+YUNI_ABI_POINTER(yuni_heap*);
+YUNI_ABI_POINTER(void*);
+YUNI_ABI_POINTER(const void*);
+YUNI_ABI_POINTER(yuni_heap_statistics*);
 
 static void nccc_stub_yuni_strerror(const nccv64* in, nccv64* out) {
     out[0].ptr = (void*)(uintptr_t)yuni_strerror(in[0].s32);
@@ -72,6 +78,38 @@ static void nccc_stub_yuni_nccc_call(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_nccc_call((nccc_call_t)in[0].uptr, (const nccv64*)in[1].ptr, (nccv64*)in[2].ptr);
 }
 
+static void nccc_stub_yuni_heap_create(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_heap_create(in[0].uptr, in[1].u32, (yuni_heap**)in[2].ptr);
+}
+
+static void nccc_stub_yuni_heap_destroy(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_heap_destroy((yuni_heap*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_heap_alloc(const nccv64* in, nccv64* out) {
+    out[0].ptr = (void*)(uintptr_t)yuni_heap_alloc((yuni_heap*)in[0].ptr, in[1].uptr, in[2].uptr);
+}
+
+static void nccc_stub_yuni_heap_free(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_heap_free((yuni_heap*)in[0].ptr, (void*)in[1].ptr);
+}
+
+static void nccc_stub_yuni_heap_resize(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_heap_resize((yuni_heap*)in[0].ptr, (void*)in[1].ptr, in[2].uptr);
+}
+
+static void nccc_stub_yuni_heap_usable_size(const nccv64* in, nccv64* out) {
+    out[0].uptr = yuni_heap_usable_size((yuni_heap*)in[0].ptr, (const void*)in[1].ptr);
+}
+
+static void nccc_stub_yuni_heap_stats(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_heap_stats((yuni_heap*)in[0].ptr, (yuni_heap_statistics*)in[1].ptr);
+}
+
+static void nccc_stub_yuni_heap_check(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_heap_check((yuni_heap*)in[0].ptr);
+}
+
 static const struct nccc_export {
     const char* name;
     nccc_call_t stub;
@@ -90,6 +128,14 @@ static const struct nccc_export {
     {"yuni_module_export", nccc_stub_yuni_module_export, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_module_lookup", nccc_stub_yuni_module_lookup, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_nccc_call", nccc_stub_yuni_nccc_call, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_heap_create", nccc_stub_yuni_heap_create, 3, 1, {YUNI_NCCC_UPTR, YUNI_NCCC_U32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_heap_destroy", nccc_stub_yuni_heap_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_heap_alloc", nccc_stub_yuni_heap_alloc, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR}},
+    {"yuni_heap_free", nccc_stub_yuni_heap_free, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_heap_resize", nccc_stub_yuni_heap_resize, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_S32}},
+    {"yuni_heap_usable_size", nccc_stub_yuni_heap_usable_size, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR}},
+    {"yuni_heap_stats", nccc_stub_yuni_heap_stats, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_heap_check", nccc_stub_yuni_heap_check, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
 };
 
 #define NCCC_EXPORT_COUNT ((int32_t)(sizeof(nccc_exports) / sizeof(nccc_exports[0])))

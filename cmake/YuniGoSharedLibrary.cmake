@@ -1,4 +1,4 @@
-# yuni_go_shared_library(NAME n PACKAGE ./pkg VERSION_SCRIPT f SOURCE_DIRS d...)
+# yuni_go_shared_library(NAME n PACKAGE ./pkg VERSION_SCRIPT f)
 #
 # Builds lib<n>.so.<version> with `go build -buildmode=c-shared`, with the
 # SONAME lib<n>.so.<major> and the symlinks beside it, and defines the
@@ -8,16 +8,19 @@
 find_program(GO_EXECUTABLE go HINTS /usr/local/go/bin "$ENV{GOROOT}/bin" REQUIRED)
 
 function(yuni_go_shared_library)
-  cmake_parse_arguments(ARG "" "NAME;PACKAGE;VERSION_SCRIPT" "SOURCE_DIRS" ${ARGN})
+  cmake_parse_arguments(ARG "" "NAME;PACKAGE;VERSION_SCRIPT" "" ${ARGN})
   set(libdir "${CMAKE_BINARY_DIR}/lib")
   set(soname "lib${ARG_NAME}.so.${PROJECT_VERSION_MAJOR}")
   set(real "${libdir}/lib${ARG_NAME}.so.${PROJECT_VERSION}")
-  set(globs "${CMAKE_SOURCE_DIR}/go.mod" "${CMAKE_SOURCE_DIR}/go.sum")
-  foreach(d IN LISTS ARG_SOURCE_DIRS)
-    list(APPEND globs "${CMAKE_SOURCE_DIR}/${d}/*.go" "${CMAKE_SOURCE_DIR}/${d}/*.c"
-                      "${CMAKE_SOURCE_DIR}/${d}/*.h" "${CMAKE_SOURCE_DIR}/${d}/*.map")
-  endforeach()
-  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${globs})
+  # Every Go, C and export-map file of the module can go into the library;
+  # only the trees that never do are left out, so a new package cannot be
+  # forgotten here.
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS
+    "${CMAKE_SOURCE_DIR}/*.go" "${CMAKE_SOURCE_DIR}/*.c" "${CMAKE_SOURCE_DIR}/*.h"
+    "${CMAKE_SOURCE_DIR}/*.map")
+  list(FILTER sources EXCLUDE REGEX "^${CMAKE_SOURCE_DIR}/(tests|demo|out|build|bindings)/")
+  list(FILTER sources EXCLUDE REGEX "^${CMAKE_BINARY_DIR}/")
+  list(APPEND sources "${CMAKE_SOURCE_DIR}/go.mod" "${CMAKE_SOURCE_DIR}/go.sum")
 
   add_custom_command(
     OUTPUT "${real}" "${libdir}/${soname}" "${libdir}/lib${ARG_NAME}.so"

@@ -137,7 +137,9 @@ YUNI_API void lib_yuni_offload_dispatch_ncccv0(const nccv64* in, nccv64* out);
 #define YUNI_ETOOBIG (-9)    /* a signature or buffer exceeds a fixed limit */
 #define YUNI_ESTATE (-10)    /* the call is not valid in the object's state */
 #define YUNI_EINTERNAL (-11) /* a bug in this library: please report it */
-#define YUNI_ERROR_MIN (-11) /* the most negative status defined so far */
+#define YUNI_EPERM (-12)     /* not permitted: a privilege or resource limit */
+#define YUNI_ECORRUPT (-13)  /* memory corruption detected (heap canary, poison) */
+#define YUNI_ERROR_MIN (-13) /* the most negative status defined so far */
 
 /* Text for a status code; never NULL (unknown codes give a generic text).
  * The string is static. */
@@ -213,6 +215,92 @@ YUNI_API int32_t yuni_module_lookup(yuni_module* module, const char* name,
 /* Call an NCCC function pointer: fn(in, out).  For hosts whose FFI cannot
  * call a function pointer directly.  YUNI_EINVAL for a NULL fn. */
 YUNI_API int32_t yuni_nccc_call(nccc_call_t fn, const nccv64* in, nccv64* out);
+
+/* ------------------------------------------------------------------------ */
+/* Native heap                                                               */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * A native heap is one mmap'ed region managed by a TLSF allocator: alloc and
+ * free are O(1) with a bounded worst case, and the region never grows, so a
+ * real-time thread can allocate from it.  With YUNI_HEAP_LOCK the region is
+ * mlock'ed and pre-faulted: no page fault ever happens inside it.  Only this
+ * region is locked (never mlockall, which would pin the host's GC heap).
+ *
+ * Blocks are 16-byte aligned by default; each carries a header with a canary,
+ * so freeing a pointer that is not a live block of this heap (foreign, inside
+ * a block, already freed) is an error, not undefined behaviour.
+ *
+ * Threads: every call may be made from any thread.  By default a heap takes a
+ * priority-inheriting mutex around each operation, so a host thread and a
+ * real-time thread can share one heap without priority inversion.  With
+ * YUNI_HEAP_UNSYNCHRONIZED there is no lock: the caller guarantees one thread
+ * at a time (the fastest mode, for a heap owned by one thread).
+ * yuni_heap_destroy while another thread is still inside a call on the same
+ * heap is the caller's race, as with free(); after destroy every call on the
+ * handle returns YUNI_EBADHANDLE (or NULL / 0).
+ */
+typedef struct yuni_heap yuni_heap;
+
+#define YUNI_HEAP_LOCK 0x1u           /* mlock the region; fail (YUNI_EPERM) if not allowed */
+#define YUNI_HEAP_LOCK_OPTIONAL 0x2u  /* try to mlock; continue unlocked if not allowed */
+#define YUNI_HEAP_POISON 0x4u         /* debug: fill freed memory with 0xDD, checked by yuni_heap_check */
+#define YUNI_HEAP_UNSYNCHRONIZED 0x8u /* no internal lock: one thread at a time */
+
+/* The smallest and largest region a heap may have. */
+#define YUNI_HEAP_MIN_BYTES ((size_t)4096)
+#define YUNI_HEAP_MAX_BYTES ((size_t)1 << 38)
+
+typedef struct yuni_heap_statistics {
+    uint64_t total_bytes;   /* payload capacity: the whole region less headers */
+    uint64_t free_bytes;    /* sum of free blocks' payloads */
+    uint64_t largest_free;  /* the largest single allocation that can succeed now (align 16) */
+    uint64_t used_bytes;    /* sum of live blocks' payloads */
+    uint64_t high_water;    /* the most used_bytes has been */
+    uint64_t allocs;        /* successful allocations */
+    uint64_t frees;         /* successful frees */
+    uint64_t failures;      /* allocations refused for lack of space */
+    uint64_t misuses;       /* bad frees and resizes refused (foreign, double, corrupt) */
+    uint32_t locked;        /* 1 if the region is mlock'ed */
+    uint32_t flags;         /* the YUNI_HEAP_* flags in force */
+} yuni_heap_statistics;
+
+/* Create a heap of `bytes` (rounded up to whole pages).  Errors: YUNI_EINVAL
+ * (size outside [YUNI_HEAP_MIN_BYTES, YUNI_HEAP_MAX_BYTES], unknown flag,
+ * NULL out), YUNI_ENOMEM (no address space), YUNI_EPERM (YUNI_HEAP_LOCK
+ * given and locking not permitted: raise RLIMIT_MEMLOCK or grant
+ * CAP_IPC_LOCK). */
+YUNI_API int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out);
+
+/* Unmap the heap.  Blocks still live become invalid. */
+YUNI_API int32_t yuni_heap_destroy(yuni_heap* heap);
+
+/* Allocate `size` bytes aligned to `align` (0 means 16; otherwise a power of
+ * two).  NULL when there is no room (counted as a failure), for a bad handle
+ * or a bad alignment; yuni_error_detail() says which.  size 0 gives a unique
+ * minimum block. */
+YUNI_API void* yuni_heap_alloc(yuni_heap* heap, size_t size, size_t align);
+
+/* Free a block.  NULL is a no-op (YUNI_OK).  Errors: YUNI_EBADHANDLE,
+ * YUNI_EINVAL (not a block of this heap, or already free), YUNI_ECORRUPT
+ * (the block's header was overwritten). */
+YUNI_API int32_t yuni_heap_free(yuni_heap* heap, void* block);
+
+/* Grow or shrink a block in place, never moving it.  YUNI_ENOMEM when it
+ * cannot grow in place (the block is unchanged), and the errors of free. */
+YUNI_API int32_t yuni_heap_resize(yuni_heap* heap, void* block, size_t size);
+
+/* Bytes usable in a live block (at least what was asked); 0 if `block` is
+ * not a live block of this heap. */
+YUNI_API size_t yuni_heap_usable_size(yuni_heap* heap, const void* block);
+
+/* Fill `out` with the heap's statistics. */
+YUNI_API int32_t yuni_heap_stats(yuni_heap* heap, yuni_heap_statistics* out);
+
+/* Walk every block and verify the heap's invariants (canaries, links, free
+ * lists, counters, poison in YUNI_HEAP_POISON mode).  O(blocks): a debugging
+ * aid, not for real-time paths.  YUNI_OK or YUNI_ECORRUPT with a detail. */
+YUNI_API int32_t yuni_heap_check(yuni_heap* heap);
 
 #ifdef __cplusplus
 }

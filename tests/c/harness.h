@@ -1,5 +1,6 @@
-/* A minimal test harness: every test is listed once in tests.def, which both
- * the runner and CMake (one ctest entry per test) read. */
+/* A minimal test harness: every test is listed once, in core_tests.def (the
+ * C core alone, also built with sanitizers) or lib_tests.def (needs the
+ * whole library); the runner and CMake (one ctest entry a test) read them. */
 #ifndef YUNI_TEST_HARNESS_H
 #define YUNI_TEST_HARNESS_H
 
@@ -42,7 +43,8 @@ extern int harness_failures;
     } while (0)
 
 #define TEST(name) void test_##name(void);
-#include "tests.def"
+#include "core_tests.def"
+#include "lib_tests.def"
 #undef TEST
 
 #endif

@@ -11,7 +11,10 @@ static const struct {
     void (*fn)(void);
 } tests[] = {
 #define TEST(name) {#name, test_##name},
-#include "tests.def"
+#include "core_tests.def"
+#ifndef YUNI_CORE_ONLY
+#include "lib_tests.def"
+#endif
 #undef TEST
 };
 #define NTESTS (sizeof tests / sizeof tests[0])
