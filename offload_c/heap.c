@@ -318,14 +318,17 @@ int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out) {
         return yuni__fail(YUNI_EINVAL, "yuni_heap_create: %zu bytes is outside [%zu, %zu]", bytes,
                           YUNI_HEAP_MIN_BYTES, YUNI_HEAP_MAX_BYTES);
     total = (ctl + bytes + HDR + page - 1) & ~(page - 1);
-    /* MAP_POPULATE pre-faults the region whether or not it can be locked. */
-    map = mmap(NULL, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    map = mmap(NULL, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (map == MAP_FAILED)
         return yuni__fail(YUNI_ENOMEM, "yuni_heap_create: mmap of %zu bytes failed: %s", total, strerror(errno));
+    /* Huge pages where the kernel offers them: block headers spread over a
+     * large heap then cost far fewer TLB misses (a p99 matter). Advice only;
+     * refusal changes nothing. */
+    madvise(map, total, MADV_HUGEPAGE);
     h = (yuni_heap*)map;
     memset(h, 0, sizeof *h);
     if (flags & (YUNI_HEAP_LOCK | YUNI_HEAP_LOCK_OPTIONAL)) {
-        if (mlock(map, total) == 0) {
+        if (mlock(map, total) == 0) { /* mlock also faults every page in */
             h->locked = 1;
         } else if (flags & YUNI_HEAP_LOCK) {
             int e = errno;
@@ -335,6 +338,11 @@ int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out) {
                               "(ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL",
                               total, strerror(e));
         }
+    }
+    if (!h->locked) {
+        /* Pre-fault anyway: no page fault on a later alloc, locked or not. */
+        size_t off;
+        for (off = page; off < total; off += page) ((volatile char*)map)[off] = 0;
     }
     clock_gettime(CLOCK_MONOTONIC, &ts);
     h->secret = mix64((uint64_t)(uintptr_t)map ^ (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 32));
