@@ -11,6 +11,7 @@ import "C"
 
 import (
 	_ "github.com/yuni-offload/yuni-offload/offload_c" // native heap
+	_ "github.com/yuni-offload/yuni-offload/owner"     // VM ownership
 )
 
 func main() {}

@@ -25,6 +25,15 @@ YUNI_ABI_POINTER(yuni_signature*);
 YUNI_ABI_POINTER(nccc_call_t);
 YUNI_ABI_POINTER(const nccv64*);
 YUNI_ABI_POINTER(nccv64*);
+YUNI_ABI_POINTER(const yuni_vm_config*);
+YUNI_ABI_POINTER(yuni_vm**);
+YUNI_ABI_POINTER(yuni_vm*);
+YUNI_ABI_POINTER(uint32_t*);
+YUNI_ABI_POINTER(yuni_token*);
+YUNI_ABI_SCALAR(yuni_token, u64);
+YUNI_ABI_POINTER(const volatile uint32_t*);
+YUNI_ABI_SCALAR(int64_t, s64);
+YUNI_ABI_POINTER(yuni_vm_statistics*);
 YUNI_ABI_SCALAR(size_t, uptr);
 YUNI_ABI_POINTER(yuni_heap**);
 YUNI_ABI_POINTER(yuni_heap*);
@@ -78,6 +87,78 @@ static void nccc_stub_yuni_nccc_call(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_nccc_call((nccc_call_t)in[0].uptr, (const nccv64*)in[1].ptr, (nccv64*)in[2].ptr);
 }
 
+static void nccc_stub_yuni_vm_create(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_create((const yuni_vm_config*)in[0].ptr, (yuni_vm**)in[1].ptr);
+}
+
+static void nccc_stub_yuni_vm_destroy(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_destroy((yuni_vm*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_thread_attach(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_thread_attach((yuni_vm*)in[0].ptr, (uint32_t*)in[1].ptr);
+}
+
+static void nccc_stub_yuni_thread_detach(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_thread_detach((yuni_vm*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_thread_set_priority(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_thread_set_priority((yuni_vm*)in[0].ptr, in[1].s32);
+}
+
+static void nccc_stub_yuni_thread_set_flags(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_thread_set_flags((yuni_vm*)in[0].ptr, in[1].u32);
+}
+
+static void nccc_stub_yuni_vm_own(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_own((yuni_vm*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_vm_try_own(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_try_own((yuni_vm*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_vm_disown(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_disown((yuni_vm*)in[0].ptr, (yuni_token*)in[1].ptr);
+}
+
+static void nccc_stub_yuni_vm_reown(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_reown((yuni_vm*)in[0].ptr, in[1].u64);
+}
+
+static void nccc_stub_yuni_vm_should_yield(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_should_yield((yuni_vm*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_vm_yield_flag(const nccv64* in, nccv64* out) {
+    out[0].ptr = (void*)(uintptr_t)yuni_vm_yield_flag((yuni_vm*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_vm_yield(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_yield((yuni_vm*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_vm_set_runnable(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_set_runnable((yuni_vm*)in[0].ptr, in[1].s32);
+}
+
+static void nccc_stub_yuni_nccc_call_threaded(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_nccc_call_threaded((yuni_vm*)in[0].ptr, (nccc_call_t)in[1].uptr, (const nccv64*)in[2].ptr, (nccv64*)in[3].ptr);
+}
+
+static void nccc_stub_yuni_vm_call_bound(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_call_bound((yuni_vm*)in[0].ptr, in[1].u32, (nccc_call_t)in[2].uptr, (const nccv64*)in[3].ptr, (nccv64*)in[4].ptr);
+}
+
+static void nccc_stub_yuni_thread_serve(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_thread_serve((yuni_vm*)in[0].ptr, in[1].s64);
+}
+
+static void nccc_stub_yuni_vm_stats(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_stats((yuni_vm*)in[0].ptr, (yuni_vm_statistics*)in[1].ptr);
+}
+
 static void nccc_stub_yuni_heap_create(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_heap_create(in[0].uptr, in[1].u32, (yuni_heap**)in[2].ptr);
 }
@@ -128,6 +209,24 @@ static const struct nccc_export {
     {"yuni_module_export", nccc_stub_yuni_module_export, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_module_lookup", nccc_stub_yuni_module_lookup, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_nccc_call", nccc_stub_yuni_nccc_call, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_create", nccc_stub_yuni_vm_create, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_destroy", nccc_stub_yuni_vm_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_thread_attach", nccc_stub_yuni_thread_attach, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_thread_detach", nccc_stub_yuni_thread_detach, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_thread_set_priority", nccc_stub_yuni_thread_set_priority, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_S32}},
+    {"yuni_thread_set_flags", nccc_stub_yuni_thread_set_flags, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U32, YUNI_NCCC_S32}},
+    {"yuni_vm_own", nccc_stub_yuni_vm_own, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_try_own", nccc_stub_yuni_vm_try_own, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_disown", nccc_stub_yuni_vm_disown, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_reown", nccc_stub_yuni_vm_reown, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S32}},
+    {"yuni_vm_should_yield", nccc_stub_yuni_vm_should_yield, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_yield_flag", nccc_stub_yuni_vm_yield_flag, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR}},
+    {"yuni_vm_yield", nccc_stub_yuni_vm_yield, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_set_runnable", nccc_stub_yuni_vm_set_runnable, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_S32}},
+    {"yuni_nccc_call_threaded", nccc_stub_yuni_nccc_call_threaded, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_call_bound", nccc_stub_yuni_vm_call_bound, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U32, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_thread_serve", nccc_stub_yuni_thread_serve, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S64, YUNI_NCCC_S32}},
+    {"yuni_vm_stats", nccc_stub_yuni_vm_stats, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_heap_create", nccc_stub_yuni_heap_create, 3, 1, {YUNI_NCCC_UPTR, YUNI_NCCC_U32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_heap_destroy", nccc_stub_yuni_heap_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_heap_alloc", nccc_stub_yuni_heap_alloc, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR}},

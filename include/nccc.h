@@ -139,7 +139,11 @@ YUNI_API void lib_yuni_offload_dispatch_ncccv0(const nccv64* in, nccv64* out);
 #define YUNI_EINTERNAL (-11) /* a bug in this library: please report it */
 #define YUNI_EPERM (-12)     /* not permitted: a privilege or resource limit */
 #define YUNI_ECORRUPT (-13)  /* memory corruption detected (heap canary, poison) */
-#define YUNI_ERROR_MIN (-13) /* the most negative status defined so far */
+#define YUNI_EBUSY (-14)     /* would block (try-own), or the object is in use */
+#define YUNI_ERROR_MIN (-14) /* the most negative status defined so far */
+
+/* Positive statuses are not errors; they say which of two successes. */
+#define YUNI_OWN_SWITCHED 1 /* re-owned, but another thread ran the VM meanwhile */
 
 /* Text for a status code; never NULL (unknown codes give a generic text).
  * The string is static. */
@@ -215,6 +219,144 @@ YUNI_API int32_t yuni_module_lookup(yuni_module* module, const char* name,
 /* Call an NCCC function pointer: fn(in, out).  For hosts whose FFI cannot
  * call a function pointer directly.  YUNI_EINVAL for a NULL fn. */
 YUNI_API int32_t yuni_nccc_call(nccc_call_t fn, const nccv64* in, nccv64* out);
+
+/* ------------------------------------------------------------------------ */
+/* VM ownership                                                              */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * A yuni_vm stands for a host VM that is natively multi-threaded but not
+ * concurrent: one thread at a time runs VM code, the one that owns it.
+ *
+ * - Own is one CAS on the owner word; disown is one plain store.  Nothing is
+ *   saved on disown: state is reloaded only if another thread took over,
+ *   which reown reports as YUNI_OWN_SWITCHED.
+ * - A thread that cannot own at once waits in a FIFO (by priority) on its own
+ *   futex.  Handoff is direct: the releaser writes the waiter into the owner
+ *   word before waking it, so there is no thundering herd, no lost wake-up,
+ *   and the releaser cannot re-take the VM past a waiter.
+ * - While waiters exist, *yuni_vm_yield_flag(vm) is non-zero: hosts poll it at
+ *   their safepoints (one load) and call yuni_vm_yield.
+ * - The heartbeat runs only while a disown is outstanding and the host has
+ *   runnable work (yuni_vm_set_runnable).  A VM left unowned by the same
+ *   disown on two consecutive ticks is handed to a pool thread, which calls
+ *   the host's entry(in = [entry_ctx:ptr, vm:ptr]) to run the VM's other work.
+ *   When entry returns, the pool thread releases the VM if it still owns it.
+ * - A thread that exits while owning the VM releases it (counted in
+ *   thread_exit_recoveries); a thread cannot exit while queued (it is asleep
+ *   inside yuni_vm_own).
+ *
+ * Threads are attached per VM (index 1..YUNI_VM_MAX_THREADS; 0 = nobody).
+ * Attach is idempotent and counted.  Unless YUNI_VM_NO_AUTO_ATTACH is set, a
+ * thread the VM never saw is attached on its first own; with the flag it
+ * gets YUNI_ESTATE.  A thread may be attached to at most YUNI_THREAD_MAX_VMS
+ * VMs at once.
+ */
+typedef struct yuni_vm yuni_vm;
+typedef uint64_t yuni_token; /* from yuni_vm_disown, for yuni_vm_reown */
+
+#define YUNI_VM_MAX_THREADS 1024
+#define YUNI_THREAD_MAX_VMS 8
+
+#define YUNI_VM_NO_AUTO_ATTACH 0x1u /* unattached threads get YUNI_ESTATE */
+#define YUNI_VM_NO_HEARTBEAT 0x2u   /* never take over (no heartbeat thread) */
+
+typedef struct yuni_vm_config {
+    uint32_t size;         /* sizeof(yuni_vm_config), so the struct can grow */
+    uint32_t flags;        /* YUNI_VM_* */
+    uint32_t heartbeat_hz; /* 0: 1000 */
+    uint32_t pool_max;     /* 0: 3 x online CPUs */
+    uint32_t pool_min;     /* idle pool threads kept ready; 0: 1 */
+    uint32_t pool_idle_ms; /* an idle pool thread above pool_min retires after this; 0: 10000 */
+    nccc_call_t entry;     /* takeover callback, in = [entry_ctx, vm]; NULL: no takeover */
+    void* entry_ctx;
+} yuni_vm_config;
+
+typedef struct yuni_vm_statistics {
+    uint64_t handoffs;      /* direct handoffs to a waiter (disown, yield) */
+    uint64_t slow_owns;     /* owns that had to queue */
+    uint64_t takeovers;     /* heartbeat handoffs to a pool thread */
+    uint64_t yields;        /* yuni_vm_yield calls that handed over */
+    uint64_t switched;      /* reowns that answered YUNI_OWN_SWITCHED */
+    uint64_t heartbeat_ticks;
+    uint64_t heartbeat_wakeups; /* idle -> armed transitions */
+    uint64_t bound_calls;   /* calls run on another thread by yuni_vm_call_bound */
+    uint64_t thread_exit_recoveries; /* owners that exited and were released */
+    uint32_t threads;       /* attached threads, pool included */
+    uint32_t pool_threads;  /* pool threads alive */
+    uint32_t pool_idle;     /* of which idle */
+    uint32_t waiters;       /* threads queued now */
+    uint32_t owner;         /* owning thread's index, 0 if none */
+    uint32_t heartbeat_armed; /* 1 while the heartbeat ticks */
+    uint32_t max_queue_passes; /* most owns by others one queued thread saw; bounded by the threads */
+} yuni_vm_statistics;
+
+/* Thread flags (yuni_thread_set_flags). */
+#define YUNI_THREAD_NEVER_DISOWN 0x1u /* disown refuses; threaded calls keep the VM */
+
+/* Create a VM.  cfg may be NULL for the defaults.  Errors: YUNI_EINVAL (cfg
+ * smaller than this header's struct, unknown flags, pool_min > pool_max),
+ * YUNI_ENOMEM. */
+YUNI_API int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out);
+
+/* Destroy a VM: stops the heartbeat and the pool.  YUNI_EBUSY while another
+ * thread owns it, threads are queued, or a pool thread is inside entry. */
+YUNI_API int32_t yuni_vm_destroy(yuni_vm* vm);
+
+/* Attach the calling thread (idempotent, counted); *index (may be NULL)
+ * receives its index.  YUNI_ETOOBIG when the VM or the thread is full. */
+YUNI_API int32_t yuni_thread_attach(yuni_vm* vm, uint32_t* index);
+/* Undo one attach; the last detach frees the index.  YUNI_EBUSY while the
+ * thread owns the VM; YUNI_ESTATE if it is not attached. */
+YUNI_API int32_t yuni_thread_detach(yuni_vm* vm);
+/* Queue priority of the calling thread (higher first; default 0). */
+YUNI_API int32_t yuni_thread_set_priority(yuni_vm* vm, int32_t priority);
+/* YUNI_THREAD_* flags of the calling thread. */
+YUNI_API int32_t yuni_thread_set_flags(yuni_vm* vm, uint32_t flags);
+
+/* Own the VM, waiting in the queue if needed.  YUNI_ESTATE if the caller
+ * already owns it (ownership does not nest). */
+YUNI_API int32_t yuni_vm_own(yuni_vm* vm);
+/* Own the VM if that needs no wait; else YUNI_EBUSY. */
+YUNI_API int32_t yuni_vm_try_own(yuni_vm* vm);
+/* Release the VM (handing it to the first waiter, if any) and give a token
+ * for reown.  YUNI_ESTATE if the caller does not own it or may never disown. */
+YUNI_API int32_t yuni_vm_disown(yuni_vm* vm, yuni_token* token);
+/* Own again after a disown: YUNI_OK if nobody owned the VM since (the host
+ * may continue as it was), YUNI_OWN_SWITCHED if another thread ran it (the
+ * host reloads its state). */
+YUNI_API int32_t yuni_vm_reown(yuni_vm* vm, yuni_token token);
+
+/* 1 while threads are waiting for the VM, 0 otherwise, negative for a bad
+ * handle. */
+YUNI_API int32_t yuni_vm_should_yield(yuni_vm* vm);
+/* The word behind yuni_vm_should_yield, for a safepoint poll of one load:
+ * non-zero while threads wait.  Valid until the VM is destroyed.  Other
+ * threads write it atomically: read it with a relaxed atomic load, e.g.
+ * __atomic_load_n(flag, __ATOMIC_RELAXED), which is one plain load on every
+ * supported machine (a host FFI's plain 32-bit load is the same instruction). */
+YUNI_API const volatile uint32_t* yuni_vm_yield_flag(yuni_vm* vm);
+/* Hand the VM to the first waiter and wait to get it back: YUNI_OK at once if
+ * nobody waits, YUNI_OWN_SWITCHED after a handover. */
+YUNI_API int32_t yuni_vm_yield(yuni_vm* vm);
+/* Tell the heartbeat how much host work is runnable (0: none, no takeover). */
+YUNI_API int32_t yuni_vm_set_runnable(yuni_vm* vm, int32_t runnable);
+
+/* Disown, call fn(in, out), reown: YUNI_OK or YUNI_OWN_SWITCHED.  A
+ * never-disown thread calls fn while keeping the VM. */
+YUNI_API int32_t yuni_nccc_call_threaded(yuni_vm* vm, nccc_call_t fn, const nccv64* in, nccv64* out);
+
+/* Run fn(in, out) on the attached thread `thread_index` (a UI or GL thread
+ * bound to its activity), which runs it inside yuni_thread_serve.  The caller
+ * waits, disowning the VM meanwhile if it owned it: YUNI_OK or
+ * YUNI_OWN_SWITCHED.  On the target thread itself, fn runs at once. */
+YUNI_API int32_t yuni_vm_call_bound(yuni_vm* vm, uint32_t thread_index, nccc_call_t fn,
+                                    const nccv64* in, nccv64* out);
+/* Run the calls bound to the calling thread; wait up to timeout_ns (< 0:
+ * forever, 0: no wait) for the first.  Returns how many ran (>= 0). */
+YUNI_API int32_t yuni_thread_serve(yuni_vm* vm, int64_t timeout_ns);
+
+YUNI_API int32_t yuni_vm_stats(yuni_vm* vm, yuni_vm_statistics* out);
 
 /* ------------------------------------------------------------------------ */
 /* Native heap                                                               */

@@ -21,13 +21,14 @@ const (
 	EInternal  Status = -11
 	EPerm      Status = -12
 	ECorrupt   Status = -13
+	EBusy      Status = -14
 )
 
 var statusNames = map[Status]string{
 	OK: "YUNI_OK", EInval: "YUNI_EINVAL", EBadHandle: "YUNI_EBADHANDLE", ENoMem: "YUNI_ENOMEM",
 	ENoEnt: "YUNI_ENOENT", ENoSym: "YUNI_ENOSYM", ERange: "YUNI_ERANGE", EModule: "YUNI_EMODULE",
 	ELoad: "YUNI_ELOAD", ETooBig: "YUNI_ETOOBIG", EState: "YUNI_ESTATE", EInternal: "YUNI_EINTERNAL",
-	EPerm: "YUNI_EPERM", ECorrupt: "YUNI_ECORRUPT",
+	EPerm: "YUNI_EPERM", ECorrupt: "YUNI_ECORRUPT", EBusy: "YUNI_EBUSY",
 }
 
 // Name is the header's macro name for the status.

@@ -1,0 +1,934 @@
+/* VM ownership: the owner word, the wanting queue with direct handoff, the
+ * heartbeat and the pool (DESIGN.md §4; the protocol is model-checked in
+ * tests/model/owner.pml).
+ *
+ * The owner word is 64 bits: generation << 32 | owner index (0 = unowned).
+ * Every own increments the generation, so a disown token (the generation at
+ * disown) tells reown whether anybody owned the VM since.
+ *
+ * Fast paths and the one subtle ordering.  own = load waiters + CAS owner.
+ * disown = plain release store of (gen, 0), then a plain load of `waiters`.
+ * A waiter enqueues (waiters++), then loads the owner word. Store-then-load
+ * on both sides is Dekker's pattern and needs a StoreLoad fence on both; a
+ * fence would double the cost of disown. Instead the rare side pays: before
+ * a waiter (or the heartbeat going idle) re-reads the owner word it calls
+ * membarrier(PRIVATE_EXPEDITED), which runs a full barrier on every CPU
+ * running this process. So either the disowner's load sees waiters > 0 and it
+ * hands off, or the waiter's re-read sees the VM free and takes it (when it
+ * is at the head of the queue). Where membarrier is missing, disown uses a
+ * seq_cst store instead (correct, slower).
+ *
+ * Barging: a thread whose own fast path read waiters == 0 before a waiter
+ * enqueued may take a free VM past that waiter once; every later own of it
+ * sees waiters > 0 and queues. So a waiter sees at most (queued ahead) +
+ * (threads) owns by others: the fairness bound the stress test asserts. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <limits.h>
+#include <linux/futex.h>
+#include <linux/membarrier.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core.h"
+
+#define IDX(w) ((uint32_t)(w))
+#define GEN(w) ((uint32_t)((w) >> 32))
+#define WORD(gen, idx) (((uint64_t)(uint32_t)(gen) << 32) | (uint32_t)(idx))
+
+enum thread_state { T_FREE = 0, T_ATTACHED = 1 };
+enum { Q_NONE = 0 };
+
+struct bound_call {
+    nccc_call_t fn;
+    const nccv64* in;
+    nccv64* out;
+    _Atomic uint32_t done;
+    struct bound_call* next;
+};
+
+struct vm_thread {
+    _Atomic uint32_t sem;   /* counting semaphore: handoffs and wakes */
+    _Atomic uint32_t serve; /* futex word: bound calls posted */
+    uint32_t state;
+    uint32_t attach_count;
+    uint32_t flags;
+    uint32_t is_pool;
+    int32_t priority;
+    uint32_t next;   /* next in the wanting queue or the pool's idle stack */
+    uint32_t queued; /* in the wanting queue */
+    uint32_t enq_gen; /* owner generation when it queued */
+    struct bound_call* mailbox;
+};
+
+struct yuni_vm {
+    _Atomic uint64_t owner;
+    _Atomic uint32_t waiters; /* the yield flag: threads queued */
+    _Atomic int32_t runnable;
+    pthread_mutex_t lock;     /* queue, thread table, pool, mailboxes */
+    uint32_t head, tail;      /* wanting queue (thread indices) */
+    struct vm_thread threads[YUNI_VM_MAX_THREADS + 1];
+    uint32_t nthreads;
+    yuni_vm_config cfg;
+    uintptr_t handle;
+    /* heartbeat */
+    pthread_t hb_thread;
+    int hb_started;
+    _Atomic uint32_t hb_idle; /* futex word: 1 while the heartbeat sleeps */
+    _Atomic uint32_t stopping;
+    /* pool */
+    uint32_t pool_idle_head;
+    uint32_t pool_threads, pool_idle, pool_busy;
+    pthread_cond_t pool_gone;
+    /* statistics (under lock, or atomics where fast paths touch them) */
+    _Atomic uint64_t handoffs, slow_owns, takeovers, yields, switched, hb_ticks, hb_wakeups,
+        bound_calls, exit_recoveries;
+    _Atomic uint32_t max_passes;
+};
+
+/* ---- futex and membarrier ---- */
+
+static long futex(_Atomic uint32_t* addr, int op, uint32_t val, const struct timespec* ts) {
+    return syscall(SYS_futex, (uint32_t*)addr, op | FUTEX_PRIVATE_FLAG, val, ts, NULL, 0);
+}
+
+static void sem_post(_Atomic uint32_t* sem) {
+    atomic_fetch_add_explicit(sem, 1, memory_order_release);
+    futex(sem, FUTEX_WAKE, 1, NULL);
+}
+
+/* Wait for a post: 0, or -1 once the deadline (CLOCK_MONOTONIC, NULL for
+ * none) has passed with no post. */
+static int sem_wait_until(_Atomic uint32_t* sem, const struct timespec* deadline) {
+    int expired = 0;
+    for (;;) {
+        uint32_t v = atomic_load_explicit(sem, memory_order_acquire);
+        while (v > 0) {
+            if (atomic_compare_exchange_weak_explicit(sem, &v, v - 1, memory_order_acquire,
+                                                      memory_order_acquire))
+                return 0;
+        }
+        if (expired) return -1;
+        if (!deadline) {
+            futex(sem, FUTEX_WAIT, 0, NULL);
+        } else if (syscall(SYS_futex, (uint32_t*)sem, FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG, 0,
+                           deadline, NULL, FUTEX_BITSET_MATCH_ANY) == -1 &&
+                   errno == ETIMEDOUT) {
+            expired = 1; /* one more look: a post may have raced the timeout */
+        }
+    }
+}
+
+static int membarrier_ok; /* 1: asymmetric fences; 0: disown uses seq_cst */
+static pthread_once_t membarrier_once = PTHREAD_ONCE_INIT;
+static void membarrier_init(void) {
+    membarrier_ok = syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0;
+}
+/* The heavy half of the asymmetric fence (see the top of this file). */
+static void heavy_fence(void) {
+    if (!membarrier_ok || syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0) != 0)
+        atomic_thread_fence(memory_order_seq_cst);
+}
+
+/* ---- per-thread registrations (TLS) ---- */
+
+struct registration {
+    uintptr_t vm;
+    uint32_t index;
+};
+static _Thread_local struct registration regs[YUNI_THREAD_MAX_VMS];
+static _Thread_local uint32_t nregs;
+static pthread_key_t exit_key;
+static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
+static void thread_exit(void* unused);
+static void exit_key_init(void) { pthread_key_create(&exit_key, thread_exit); }
+
+/* The caller's index in `handle`'s VM, 0 if not attached. The first entry is
+ * the one the fast paths hit; a hit elsewhere moves to the front. */
+static inline uint32_t my_index(uintptr_t handle) {
+    uint32_t i;
+    if (nregs && regs[0].vm == handle) return regs[0].index;
+    for (i = 1; i < nregs; i++) {
+        if (regs[i].vm == handle) {
+            struct registration r = regs[i];
+            regs[i] = regs[0];
+            regs[0] = r;
+            return r.index;
+        }
+    }
+    return 0;
+}
+
+static inline yuni_vm* get_vm(yuni_vm* handle) {
+    return (yuni_vm*)yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_VM);
+}
+
+/* Attach under vm->lock. */
+static int32_t attach_locked(yuni_vm* vm, uint32_t* index, int is_pool) {
+    uint32_t i = my_index(vm->handle);
+    if (i) {
+        vm->threads[i].attach_count++;
+        *index = i;
+        return YUNI_OK;
+    }
+    if (nregs == YUNI_THREAD_MAX_VMS) { /* drop registrations of destroyed VMs */
+        uint32_t k = 0, j;
+        for (j = 0; j < nregs; j++)
+            if (yuni__handle_get(regs[j].vm, YUNI_HANDLE_VM)) regs[k++] = regs[j];
+        nregs = k;
+    }
+    if (nregs == YUNI_THREAD_MAX_VMS)
+        return yuni__fail(YUNI_ETOOBIG, "this thread is attached to %d VMs already", YUNI_THREAD_MAX_VMS);
+    for (i = 1; i <= YUNI_VM_MAX_THREADS; i++)
+        if (vm->threads[i].state == T_FREE) break;
+    if (i > YUNI_VM_MAX_THREADS)
+        return yuni__fail(YUNI_ETOOBIG, "the VM has %d attached threads already", YUNI_VM_MAX_THREADS);
+    memset(&vm->threads[i], 0, sizeof vm->threads[i]);
+    vm->threads[i].state = T_ATTACHED;
+    vm->threads[i].attach_count = 1;
+    vm->threads[i].is_pool = (uint32_t)is_pool;
+    vm->nthreads++;
+    pthread_once(&exit_key_once, exit_key_init);
+    pthread_setspecific(exit_key, (void*)1); /* so thread_exit runs */
+    regs[nregs].vm = vm->handle;
+    regs[nregs].index = i;
+    nregs++;
+    *index = i;
+    return YUNI_OK;
+}
+
+static void forget_registration(uintptr_t handle) {
+    uint32_t i;
+    for (i = 0; i < nregs; i++) {
+        if (regs[i].vm == handle) {
+            regs[i] = regs[--nregs];
+            return;
+        }
+    }
+}
+
+/* The caller's index, attaching it on first use unless the VM forbids it. */
+static int32_t self(yuni_vm* vm, uint32_t* index) {
+    int32_t st;
+    if ((*index = my_index(vm->handle)) != 0) return YUNI_OK;
+    if (vm->cfg.flags & YUNI_VM_NO_AUTO_ATTACH)
+        return yuni__fail(YUNI_ESTATE, "this thread is not attached to the VM (YUNI_VM_NO_AUTO_ATTACH)");
+    pthread_mutex_lock(&vm->lock);
+    st = attach_locked(vm, index, 0);
+    pthread_mutex_unlock(&vm->lock);
+    return st;
+}
+
+/* ---- the wanting queue (under vm->lock) ---- */
+
+static void enqueue(yuni_vm* vm, uint32_t me) {
+    struct vm_thread* t = &vm->threads[me];
+    uint32_t prev = 0, cur = vm->head;
+    t->queued = 1;
+    t->next = 0;
+    t->enq_gen = GEN(atomic_load_explicit(&vm->owner, memory_order_relaxed));
+    /* FIFO among equals: append unless the tail has a lower priority. */
+    if (!vm->tail || vm->threads[vm->tail].priority >= t->priority) {
+        if (vm->tail) vm->threads[vm->tail].next = me;
+        else vm->head = me;
+        vm->tail = me;
+    } else {
+        while (cur && vm->threads[cur].priority >= t->priority) {
+            prev = cur;
+            cur = vm->threads[cur].next;
+        }
+        t->next = cur;
+        if (prev) vm->threads[prev].next = me;
+        else vm->head = me;
+    }
+    atomic_fetch_add_explicit(&vm->waiters, 1, memory_order_seq_cst);
+}
+
+static void dequeue_head(yuni_vm* vm) {
+    uint32_t h = vm->head;
+    vm->head = vm->threads[h].next;
+    if (!vm->head) vm->tail = 0;
+    vm->threads[h].queued = 0;
+    atomic_fetch_sub_explicit(&vm->waiters, 1, memory_order_relaxed);
+}
+
+/* Hand a free VM (word `w`, index 0) to the queue head. Under vm->lock.
+ * Returns the index woken, or 0 if the VM was taken meanwhile or nobody
+ * waits. */
+static uint32_t handoff_locked(yuni_vm* vm, uint64_t w) {
+    uint32_t h = vm->head;
+    if (!h || IDX(w)) return 0;
+    if (!atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(GEN(w) + 1, h),
+                                                 memory_order_acq_rel, memory_order_relaxed))
+        return 0; /* a barger took it; its disown will hand off */
+    dequeue_head(vm);
+    atomic_fetch_add_explicit(&vm->handoffs, 1, memory_order_relaxed);
+    return h;
+}
+
+/* After a disown saw waiters: give the VM to the head, if it is still free. */
+static void release_slow(yuni_vm* vm) {
+    uint32_t woken;
+    pthread_mutex_lock(&vm->lock);
+    woken = handoff_locked(vm, atomic_load_explicit(&vm->owner, memory_order_acquire));
+    pthread_mutex_unlock(&vm->lock);
+    if (woken) sem_post(&vm->threads[woken].sem);
+}
+
+static void heartbeat_arm(yuni_vm* vm);
+
+/* Store (gen, 0) and hand off if anybody waits. The caller owns the VM. */
+static inline void release(yuni_vm* vm, uint64_t w) {
+    if (membarrier_ok) {
+        atomic_store_explicit(&vm->owner, WORD(GEN(w), 0), memory_order_release);
+        atomic_signal_fence(memory_order_seq_cst); /* light half of the fence */
+    } else {
+        atomic_store_explicit(&vm->owner, WORD(GEN(w), 0), memory_order_seq_cst);
+    }
+    if (atomic_load_explicit(&vm->waiters, memory_order_relaxed)) release_slow(vm);
+    else if (atomic_load_explicit(&vm->hb_idle, memory_order_relaxed)) heartbeat_arm(vm);
+}
+
+/* Fairness record: how many owns by others this thread saw while queued
+ * (generations advanced, less its own). The design bounds it by the number
+ * of other threads; the stress test asserts that. */
+static void note_passes(yuni_vm* vm, uint32_t me) {
+    uint32_t passes = GEN(atomic_load_explicit(&vm->owner, memory_order_relaxed)) - vm->threads[me].enq_gen - 1;
+    uint32_t cur = atomic_load_explicit(&vm->max_passes, memory_order_relaxed);
+    while (passes > cur && !atomic_compare_exchange_weak(&vm->max_passes, &cur, passes)) {
+    }
+}
+
+/* Queue and sleep until handed the VM. */
+static void own_slow(yuni_vm* vm, uint32_t me) {
+    uint64_t w;
+    pthread_mutex_lock(&vm->lock);
+    enqueue(vm, me);
+    atomic_fetch_add_explicit(&vm->slow_owns, 1, memory_order_relaxed);
+    pthread_mutex_unlock(&vm->lock);
+    heavy_fence();
+    /* The VM may have been released before the releaser could see us: the
+     * head of the queue takes it itself. */
+    pthread_mutex_lock(&vm->lock);
+    w = atomic_load_explicit(&vm->owner, memory_order_acquire);
+    if (vm->head == me && !IDX(w) &&
+        atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(GEN(w) + 1, me),
+                                                memory_order_acq_rel, memory_order_relaxed)) {
+        dequeue_head(vm);
+        pthread_mutex_unlock(&vm->lock);
+        return;
+    }
+    pthread_mutex_unlock(&vm->lock);
+    sem_wait_until(&vm->threads[me].sem, NULL);
+    /* A post only ever comes with ownership already written to the word. */
+    note_passes(vm, me);
+}
+
+static inline int try_fast(yuni_vm* vm, uint32_t me) {
+    uint64_t w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
+    return !IDX(w) && !atomic_load_explicit(&vm->waiters, memory_order_relaxed) &&
+           atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(GEN(w) + 1, me),
+                                                   memory_order_acquire, memory_order_relaxed);
+}
+
+/* ---- public: ownership ---- */
+
+int32_t yuni_vm_own(yuni_vm* handle) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me;
+    int32_t st;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_own: not a live VM");
+    if ((st = self(vm, &me)) != YUNI_OK) return st;
+    if (try_fast(vm, me)) return YUNI_OK;
+    if (IDX(atomic_load_explicit(&vm->owner, memory_order_relaxed)) == me)
+        return yuni__fail(YUNI_ESTATE, "yuni_vm_own: this thread owns the VM already");
+    own_slow(vm, me);
+    return YUNI_OK;
+}
+
+int32_t yuni_vm_try_own(yuni_vm* handle) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me;
+    int32_t st;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_try_own: not a live VM");
+    if ((st = self(vm, &me)) != YUNI_OK) return st;
+    if (try_fast(vm, me)) return YUNI_OK;
+    if (IDX(atomic_load_explicit(&vm->owner, memory_order_relaxed)) == me)
+        return yuni__fail(YUNI_ESTATE, "yuni_vm_try_own: this thread owns the VM already");
+    return YUNI_EBUSY;
+}
+
+int32_t yuni_vm_disown(yuni_vm* handle, yuni_token* token) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me;
+    uint64_t w;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_disown: not a live VM");
+    me = my_index(vm->handle);
+    w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
+    if (!me || IDX(w) != me) return yuni__fail(YUNI_ESTATE, "yuni_vm_disown: this thread does not own the VM");
+    if (vm->threads[me].flags & YUNI_THREAD_NEVER_DISOWN)
+        return yuni__fail(YUNI_ESTATE, "yuni_vm_disown: this thread is marked never-disown");
+    if (token) *token = GEN(w);
+    release(vm, w);
+    return YUNI_OK;
+}
+
+static int32_t reown(yuni_vm* vm, uint32_t me, yuni_token token) {
+    uint64_t w = WORD(token, 0);
+    if (token <= UINT32_MAX && !atomic_load_explicit(&vm->waiters, memory_order_relaxed) &&
+        atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(token + 1, me),
+                                                memory_order_acquire, memory_order_relaxed))
+        return YUNI_OK;
+    if (IDX(atomic_load_explicit(&vm->owner, memory_order_relaxed)) == me)
+        return yuni__fail(YUNI_ESTATE, "yuni_vm_reown: this thread owns the VM already");
+    if (!try_fast(vm, me)) own_slow(vm, me);
+    atomic_fetch_add_explicit(&vm->switched, 1, memory_order_relaxed);
+    return YUNI_OWN_SWITCHED;
+}
+
+int32_t yuni_vm_reown(yuni_vm* handle, yuni_token token) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me;
+    int32_t st;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_reown: not a live VM");
+    if ((st = self(vm, &me)) != YUNI_OK) return st;
+    return reown(vm, me, token);
+}
+
+int32_t yuni_vm_should_yield(yuni_vm* handle) {
+    yuni_vm* vm = get_vm(handle);
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_should_yield: not a live VM");
+    return atomic_load_explicit(&vm->waiters, memory_order_relaxed) != 0;
+}
+
+const volatile uint32_t* yuni_vm_yield_flag(yuni_vm* handle) {
+    yuni_vm* vm = get_vm(handle);
+    if (!vm) {
+        yuni__fail(YUNI_EBADHANDLE, "yuni_vm_yield_flag: not a live VM");
+        return NULL;
+    }
+    return (const volatile uint32_t*)&vm->waiters;
+}
+
+int32_t yuni_vm_yield(yuni_vm* handle) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me, woken;
+    uint64_t w;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_yield: not a live VM");
+    me = my_index(vm->handle);
+    w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
+    if (!me || IDX(w) != me) return yuni__fail(YUNI_ESTATE, "yuni_vm_yield: this thread does not own the VM");
+    if (!atomic_load_explicit(&vm->waiters, memory_order_relaxed)) return YUNI_OK;
+    /* We own the VM, so the queue cannot race with a release: enqueue
+     * ourselves and hand over straight from owner to head. */
+    pthread_mutex_lock(&vm->lock);
+    woken = vm->head;
+    if (!woken) {
+        pthread_mutex_unlock(&vm->lock);
+        return YUNI_OK;
+    }
+    dequeue_head(vm);
+    enqueue(vm, me);
+    atomic_store_explicit(&vm->owner, WORD(GEN(w) + 1, woken), memory_order_release);
+    pthread_mutex_unlock(&vm->lock);
+    atomic_fetch_add_explicit(&vm->handoffs, 1, memory_order_relaxed);
+    atomic_fetch_add_explicit(&vm->yields, 1, memory_order_relaxed);
+    sem_post(&vm->threads[woken].sem);
+    sem_wait_until(&vm->threads[me].sem, NULL);
+    note_passes(vm, me);
+    return YUNI_OWN_SWITCHED;
+}
+
+int32_t yuni_vm_set_runnable(yuni_vm* handle, int32_t runnable) {
+    yuni_vm* vm = get_vm(handle);
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_set_runnable: not a live VM");
+    if (runnable < 0) return yuni__fail(YUNI_EINVAL, "yuni_vm_set_runnable: %d is negative", runnable);
+    atomic_store_explicit(&vm->runnable, runnable, memory_order_seq_cst);
+    if (runnable && atomic_load_explicit(&vm->hb_idle, memory_order_seq_cst)) heartbeat_arm(vm);
+    return YUNI_OK;
+}
+
+int32_t yuni_nccc_call_threaded(yuni_vm* handle, nccc_call_t fn, const nccv64* in, nccv64* out) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me;
+    uint64_t w;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_nccc_call_threaded: not a live VM");
+    if (!fn) return yuni__fail(YUNI_EINVAL, "yuni_nccc_call_threaded: fn is NULL");
+    me = my_index(vm->handle);
+    w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
+    if (!me || IDX(w) != me)
+        return yuni__fail(YUNI_ESTATE, "yuni_nccc_call_threaded: this thread does not own the VM");
+    if (vm->threads[me].flags & YUNI_THREAD_NEVER_DISOWN) {
+        fn(in, out);
+        return YUNI_OK;
+    }
+    release(vm, w);
+    fn(in, out);
+    return reown(vm, me, GEN(w));
+}
+
+/* ---- threads ---- */
+
+int32_t yuni_thread_attach(yuni_vm* handle, uint32_t* index) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t i;
+    int32_t st;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_thread_attach: not a live VM");
+    pthread_mutex_lock(&vm->lock);
+    st = attach_locked(vm, &i, 0);
+    pthread_mutex_unlock(&vm->lock);
+    if (st == YUNI_OK && index) *index = i;
+    return st;
+}
+
+/* Under vm->lock: free thread record `i` of the calling thread. */
+static void detach_locked(yuni_vm* vm, uint32_t i) {
+    vm->threads[i].state = T_FREE;
+    vm->nthreads--;
+    forget_registration(vm->handle);
+}
+
+int32_t yuni_thread_detach(yuni_vm* handle) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_thread_detach: not a live VM");
+    if (!(me = my_index(vm->handle))) return yuni__fail(YUNI_ESTATE, "yuni_thread_detach: this thread is not attached");
+    if (IDX(atomic_load(&vm->owner)) == me)
+        return yuni__fail(YUNI_EBUSY, "yuni_thread_detach: this thread owns the VM; disown first");
+    pthread_mutex_lock(&vm->lock);
+    if (--vm->threads[me].attach_count == 0) detach_locked(vm, me);
+    pthread_mutex_unlock(&vm->lock);
+    return YUNI_OK;
+}
+
+int32_t yuni_thread_set_priority(yuni_vm* handle, int32_t priority) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me;
+    int32_t st;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_thread_set_priority: not a live VM");
+    if ((st = self(vm, &me)) != YUNI_OK) return st;
+    pthread_mutex_lock(&vm->lock);
+    vm->threads[me].priority = priority;
+    pthread_mutex_unlock(&vm->lock);
+    return YUNI_OK;
+}
+
+int32_t yuni_thread_set_flags(yuni_vm* handle, uint32_t flags) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me;
+    int32_t st;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_thread_set_flags: not a live VM");
+    if (flags & ~YUNI_THREAD_NEVER_DISOWN)
+        return yuni__fail(YUNI_EINVAL, "yuni_thread_set_flags: unknown flags %#x", flags & ~YUNI_THREAD_NEVER_DISOWN);
+    if ((st = self(vm, &me)) != YUNI_OK) return st;
+    vm->threads[me].flags = flags;
+    return YUNI_OK;
+}
+
+/* A registered thread is exiting: release any VM it still owns, so an owner
+ * that dies cannot wedge the VM, and free its records. */
+static void thread_exit(void* unused) {
+    (void)unused;
+    while (nregs) {
+        struct registration r = regs[nregs - 1];
+        yuni_vm* vm = (yuni_vm*)yuni__handle_get(r.vm, YUNI_HANDLE_VM);
+        nregs--;
+        if (!vm) continue;
+        if (IDX(atomic_load(&vm->owner)) == r.index) {
+            atomic_fetch_add(&vm->exit_recoveries, 1);
+            release(vm, atomic_load(&vm->owner));
+        }
+        pthread_mutex_lock(&vm->lock);
+        vm->threads[r.index].state = T_FREE;
+        vm->nthreads--;
+        pthread_mutex_unlock(&vm->lock);
+    }
+}
+
+/* ---- bound calls (affinity) ---- */
+
+int32_t yuni_vm_call_bound(yuni_vm* handle, uint32_t target, nccc_call_t fn, const nccv64* in, nccv64* out) {
+    yuni_vm* vm = get_vm(handle);
+    struct bound_call call;
+    uint32_t me;
+    uint64_t w;
+    int owned;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_call_bound: not a live VM");
+    if (!fn) return yuni__fail(YUNI_EINVAL, "yuni_vm_call_bound: fn is NULL");
+    if (target == 0 || target > YUNI_VM_MAX_THREADS)
+        return yuni__fail(YUNI_ERANGE, "yuni_vm_call_bound: no thread %u", target);
+    me = my_index(vm->handle);
+    if (me == target) {
+        fn(in, out);
+        return YUNI_OK;
+    }
+    call.fn = fn;
+    call.in = in;
+    call.out = out;
+    atomic_init(&call.done, 0);
+    pthread_mutex_lock(&vm->lock);
+    if (vm->threads[target].state != T_ATTACHED || vm->threads[target].is_pool) {
+        pthread_mutex_unlock(&vm->lock);
+        return yuni__fail(YUNI_ERANGE, "yuni_vm_call_bound: thread %u is not an attached host thread", target);
+    }
+    call.next = vm->threads[target].mailbox;
+    vm->threads[target].mailbox = &call;
+    pthread_mutex_unlock(&vm->lock);
+    atomic_fetch_add(&vm->threads[target].serve, 1);
+    futex(&vm->threads[target].serve, FUTEX_WAKE, 1, NULL);
+    atomic_fetch_add_explicit(&vm->bound_calls, 1, memory_order_relaxed);
+
+    w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
+    owned = me && IDX(w) == me && !(vm->threads[me].flags & YUNI_THREAD_NEVER_DISOWN);
+    if (owned) release(vm, w);
+    while (!atomic_load_explicit(&call.done, memory_order_acquire)) futex(&call.done, FUTEX_WAIT, 0, NULL);
+    return owned ? reown(vm, me, GEN(w)) : YUNI_OK;
+}
+
+int32_t yuni_thread_serve(yuni_vm* handle, int64_t timeout_ns) {
+    yuni_vm* vm = get_vm(handle);
+    struct vm_thread* t;
+    struct bound_call *list, *rev = NULL;
+    struct timespec deadline;
+    uint32_t me, seen;
+    int32_t n = 0;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_thread_serve: not a live VM");
+    if (!(me = my_index(vm->handle)))
+        return yuni__fail(YUNI_ESTATE, "yuni_thread_serve: this thread is not attached");
+    t = &vm->threads[me];
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    if (timeout_ns > 0) {
+        deadline.tv_sec += timeout_ns / 1000000000;
+        deadline.tv_nsec += timeout_ns % 1000000000;
+        if (deadline.tv_nsec >= 1000000000) deadline.tv_sec++, deadline.tv_nsec -= 1000000000;
+    }
+    for (;;) {
+        seen = atomic_load(&t->serve);
+        pthread_mutex_lock(&vm->lock);
+        list = t->mailbox;
+        t->mailbox = NULL;
+        pthread_mutex_unlock(&vm->lock);
+        if (list) break;
+        if (timeout_ns == 0) return 0;
+        if (syscall(SYS_futex, (uint32_t*)&t->serve, FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG, seen,
+                    timeout_ns < 0 ? NULL : &deadline, NULL, FUTEX_BITSET_MATCH_ANY) == -1 &&
+            errno == ETIMEDOUT)
+            return 0;
+    }
+    while (list) { /* posted newest first: run oldest first */
+        struct bound_call* next = list->next;
+        list->next = rev;
+        rev = list;
+        list = next;
+    }
+    while (rev) {
+        struct bound_call* next = rev->next;
+        rev->fn(rev->in, rev->out);
+        atomic_store_explicit(&rev->done, 1, memory_order_release);
+        futex(&rev->done, FUTEX_WAKE, 1, NULL);
+        rev = next;
+        n++;
+    }
+    return n;
+}
+
+/* ---- pool ---- */
+
+struct pool_start {
+    yuni_vm* vm;
+    _Atomic uint32_t ready;
+    uint32_t index;
+};
+
+static void* pool_main(void* p) {
+    struct pool_start* start = p;
+    yuni_vm* vm = start->vm;
+    uint32_t me;
+    struct vm_thread* t;
+    int32_t st;
+    pthread_mutex_lock(&vm->lock);
+    st = attach_locked(vm, &me, 1);
+    if (st == YUNI_OK) vm->pool_threads++;
+    pthread_mutex_unlock(&vm->lock);
+    start->index = st == YUNI_OK ? me : 0;
+    atomic_store(&start->ready, 1);
+    futex(&start->ready, FUTEX_WAKE, 1, NULL);
+    if (st != YUNI_OK) return NULL; /* the VM is full of threads */
+    t = &vm->threads[me];
+    for (;;) {
+        struct timespec deadline;
+        int timed_out;
+        clock_gettime(CLOCK_MONOTONIC, &deadline);
+        deadline.tv_sec += vm->cfg.pool_idle_ms / 1000;
+        deadline.tv_nsec += (long)(vm->cfg.pool_idle_ms % 1000) * 1000000;
+        if (deadline.tv_nsec >= 1000000000) deadline.tv_sec++, deadline.tv_nsec -= 1000000000;
+        timed_out = sem_wait_until(&t->sem, &deadline) != 0;
+        if (atomic_load(&vm->stopping)) break;
+        if (timed_out) {
+            int retire;
+            pthread_mutex_lock(&vm->lock);
+            /* Retire only from the idle stack, and keep pool_min. */
+            retire = vm->pool_idle > vm->cfg.pool_min && !atomic_load(&t->sem);
+            if (retire) {
+                uint32_t *link = &vm->pool_idle_head;
+                while (*link && *link != me) link = &vm->threads[*link].next;
+                if (*link) {
+                    *link = t->next;
+                    vm->pool_idle--;
+                } else {
+                    retire = 0; /* taken for a takeover just now */
+                }
+            }
+            pthread_mutex_unlock(&vm->lock);
+            if (retire) break;
+            continue;
+        }
+        /* Woken by a takeover: the heartbeat made us owner. */
+        if (IDX(atomic_load(&vm->owner)) == me) {
+            nccv64 in[2];
+            in[0].ptr = vm->cfg.entry_ctx;
+            in[1].ptr = (void*)vm->handle;
+            vm->cfg.entry(in, NULL);
+            if (IDX(atomic_load(&vm->owner)) == me) release(vm, atomic_load(&vm->owner));
+        }
+        pthread_mutex_lock(&vm->lock);
+        vm->pool_busy--;
+        t->next = vm->pool_idle_head;
+        vm->pool_idle_head = me;
+        vm->pool_idle++;
+        pthread_mutex_unlock(&vm->lock);
+    }
+    pthread_mutex_lock(&vm->lock);
+    vm->pool_threads--;
+    detach_locked(vm, me);
+    pthread_cond_broadcast(&vm->pool_gone);
+    pthread_mutex_unlock(&vm->lock);
+    return NULL;
+}
+
+/* Start a pool thread and put it on the idle stack. Not under vm->lock. */
+static int spawn_pool_thread(yuni_vm* vm) {
+    struct pool_start start;
+    pthread_t th;
+    pthread_attr_t attr;
+    start.vm = vm;
+    atomic_init(&start.ready, 0);
+    pthread_mutex_lock(&vm->lock);
+    if (vm->pool_threads >= vm->cfg.pool_max) {
+        pthread_mutex_unlock(&vm->lock);
+        return -1;
+    }
+    pthread_mutex_unlock(&vm->lock);
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (pthread_create(&th, &attr, pool_main, &start) != 0) {
+        pthread_attr_destroy(&attr);
+        return -1;
+    }
+    pthread_attr_destroy(&attr);
+    while (!atomic_load(&start.ready)) futex(&start.ready, FUTEX_WAIT, 0, NULL);
+    if (!start.index) return -1;
+    pthread_mutex_lock(&vm->lock);
+    vm->threads[start.index].next = vm->pool_idle_head;
+    vm->pool_idle_head = start.index;
+    vm->pool_idle++;
+    pthread_mutex_unlock(&vm->lock);
+    return 0;
+}
+
+/* ---- heartbeat ---- */
+
+static void heartbeat_arm(yuni_vm* vm) {
+    uint32_t one = 1;
+    if (atomic_compare_exchange_strong(&vm->hb_idle, &one, 0)) {
+        atomic_fetch_add_explicit(&vm->hb_wakeups, 1, memory_order_relaxed);
+        futex(&vm->hb_idle, FUTEX_WAKE, 1, NULL);
+    }
+}
+
+/* A VM unowned by the same disown for two ticks, with host work runnable:
+ * give it to an idle pool thread. */
+static void take_over(yuni_vm* vm, uint64_t w) {
+    uint32_t p;
+    pthread_mutex_lock(&vm->lock);
+    p = vm->pool_idle_head;
+    if (!p) {
+        pthread_mutex_unlock(&vm->lock);
+        if (spawn_pool_thread(vm) != 0) return; /* at pool_max: try next tick */
+        pthread_mutex_lock(&vm->lock);
+        p = vm->pool_idle_head;
+        if (!p) {
+            pthread_mutex_unlock(&vm->lock);
+            return;
+        }
+    }
+    if (vm->head || !atomic_compare_exchange_strong(&vm->owner, &w, WORD(GEN(w) + 1, p))) {
+        pthread_mutex_unlock(&vm->lock);
+        return; /* owned or wanted meanwhile: nothing to take over */
+    }
+    vm->pool_idle_head = vm->threads[p].next;
+    vm->pool_idle--;
+    vm->pool_busy++;
+    pthread_mutex_unlock(&vm->lock);
+    atomic_fetch_add_explicit(&vm->takeovers, 1, memory_order_relaxed);
+    sem_post(&vm->threads[p].sem);
+    /* Keep a spare ready so the next takeover creates no thread. */
+    if (vm->pool_idle < vm->cfg.pool_min) spawn_pool_thread(vm);
+}
+
+static void timespec_add_ns(struct timespec* t, long ns) {
+    t->tv_nsec += ns;
+    while (t->tv_nsec >= 1000000000) t->tv_sec++, t->tv_nsec -= 1000000000;
+}
+
+static void* heartbeat_main(void* p) {
+    yuni_vm* vm = p;
+    const long period = 1000000000L / (long)vm->cfg.heartbeat_hz;
+    const uint32_t quiet_limit = vm->cfg.heartbeat_hz / 20 + 2; /* ~50 ms */
+    struct timespec next;
+    uint64_t last = 0, prev_w = 0;
+    uint32_t quiet = 0;
+    clock_gettime(CLOCK_MONOTONIC, &next);
+    while (!atomic_load(&vm->stopping)) {
+        uint64_t w;
+        timespec_add_ns(&next, period);
+        clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, NULL);
+        atomic_fetch_add_explicit(&vm->hb_ticks, 1, memory_order_relaxed);
+        w = atomic_load(&vm->owner);
+        if (!IDX(w) && atomic_load(&vm->runnable) > 0 && !atomic_load(&vm->waiters) && vm->cfg.entry) {
+            if (w == last) take_over(vm, w);
+            last = w;
+        } else {
+            last = 1; /* never equal to an unowned word */
+        }
+        /* Sleep when nothing can need a takeover: no host work, or the VM
+         * has stayed with one owner for a while (no disown activity). */
+        quiet = (IDX(w) && w == prev_w) ? quiet + 1 : 0;
+        prev_w = w;
+        if (atomic_load(&vm->runnable) <= 0 || quiet >= quiet_limit) {
+            atomic_store(&vm->hb_idle, 1);
+            heavy_fence(); /* pairs with release(): see the top of the file */
+            w = atomic_load(&vm->owner);
+            if ((!IDX(w) && atomic_load(&vm->runnable) > 0) || atomic_load(&vm->stopping)) {
+                atomic_store(&vm->hb_idle, 0);
+                continue;
+            }
+            while (atomic_load(&vm->hb_idle) && !atomic_load(&vm->stopping))
+                futex(&vm->hb_idle, FUTEX_WAIT, 1, NULL);
+            quiet = 0;
+            last = 1;
+            prev_w = 0;
+            clock_gettime(CLOCK_MONOTONIC, &next);
+        }
+    }
+    return NULL;
+}
+
+/* ---- create / destroy / stats ---- */
+
+int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out) {
+    yuni_vm* vm;
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    uint32_t i;
+    if (!out) return yuni__fail(YUNI_EINVAL, "yuni_vm_create: out is NULL");
+    *out = NULL;
+    if (cfg && cfg->size < sizeof *cfg)
+        return yuni__fail(YUNI_EINVAL, "yuni_vm_create: cfg->size %u is smaller than this header's %zu",
+                          cfg->size, sizeof *cfg);
+    if (cfg && (cfg->flags & ~(YUNI_VM_NO_AUTO_ATTACH | YUNI_VM_NO_HEARTBEAT)))
+        return yuni__fail(YUNI_EINVAL, "yuni_vm_create: unknown flags %#x", cfg->flags);
+    pthread_once(&membarrier_once, membarrier_init);
+    vm = calloc(1, sizeof *vm);
+    if (!vm) return yuni__fail(YUNI_ENOMEM, "yuni_vm_create: out of memory");
+    if (cfg) vm->cfg = *cfg;
+    vm->cfg.size = sizeof vm->cfg;
+    if (!vm->cfg.heartbeat_hz) vm->cfg.heartbeat_hz = 1000;
+    if (vm->cfg.heartbeat_hz > 100000) vm->cfg.heartbeat_hz = 100000;
+    if (!vm->cfg.pool_max) vm->cfg.pool_max = (uint32_t)(3 * (cpus > 0 ? cpus : 1));
+    if (!vm->cfg.pool_min) vm->cfg.pool_min = 1;
+    if (!vm->cfg.pool_idle_ms) vm->cfg.pool_idle_ms = 10000;
+    if (vm->cfg.pool_min > vm->cfg.pool_max) {
+        free(vm);
+        return yuni__fail(YUNI_EINVAL, "yuni_vm_create: pool_min %u exceeds pool_max %u", cfg->pool_min, cfg->pool_max);
+    }
+    pthread_mutex_init(&vm->lock, NULL);
+    pthread_cond_init(&vm->pool_gone, NULL);
+    /* The heartbeat starts ticking and goes idle by itself when quiet. */
+    atomic_init(&vm->hb_idle, 0);
+    /* Without word from the host, assume it has work a takeover could run. */
+    atomic_init(&vm->runnable, vm->cfg.entry ? 1 : 0);
+    vm->handle = yuni__handle_new(YUNI_HANDLE_VM, vm);
+    if (!vm->handle) {
+        free(vm);
+        return yuni__fail(YUNI_ENOMEM, "yuni_vm_create: too many live handles");
+    }
+    if (vm->cfg.entry && !(vm->cfg.flags & YUNI_VM_NO_HEARTBEAT)) {
+        for (i = 0; i < vm->cfg.pool_min; i++) spawn_pool_thread(vm);
+        if (pthread_create(&vm->hb_thread, NULL, heartbeat_main, vm) == 0) vm->hb_started = 1;
+    }
+    *out = (yuni_vm*)vm->handle;
+    return YUNI_OK;
+}
+
+int32_t yuni_vm_destroy(yuni_vm* handle) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t me, idle;
+    uint64_t w;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_destroy: not a live VM");
+    me = my_index(vm->handle);
+    w = atomic_load(&vm->owner);
+    pthread_mutex_lock(&vm->lock);
+    if ((IDX(w) && IDX(w) != me) || vm->head || vm->pool_busy) {
+        pthread_mutex_unlock(&vm->lock);
+        return yuni__fail(YUNI_EBUSY, "yuni_vm_destroy: the VM is owned by another thread, wanted, or running entry");
+    }
+    pthread_mutex_unlock(&vm->lock);
+    if (!yuni__handle_retire(vm->handle, YUNI_HANDLE_VM))
+        return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_destroy: destroyed concurrently");
+    atomic_store(&vm->stopping, 1);
+    if (vm->hb_started) {
+        atomic_store(&vm->hb_idle, 0);
+        futex(&vm->hb_idle, FUTEX_WAKE, 1, NULL);
+        pthread_join(vm->hb_thread, NULL);
+    }
+    pthread_mutex_lock(&vm->lock);
+    for (idle = vm->pool_idle_head; idle; idle = vm->threads[idle].next) sem_post(&vm->threads[idle].sem);
+    while (vm->pool_threads) pthread_cond_wait(&vm->pool_gone, &vm->lock);
+    pthread_mutex_unlock(&vm->lock);
+    if (me) forget_registration(vm->handle);
+    pthread_cond_destroy(&vm->pool_gone);
+    pthread_mutex_destroy(&vm->lock);
+    free(vm);
+    return YUNI_OK;
+}
+
+int32_t yuni_vm_stats(yuni_vm* handle, yuni_vm_statistics* out) {
+    yuni_vm* vm = get_vm(handle);
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_stats: not a live VM");
+    if (!out) return yuni__fail(YUNI_EINVAL, "yuni_vm_stats: out is NULL");
+    memset(out, 0, sizeof *out);
+    out->handoffs = atomic_load(&vm->handoffs);
+    out->slow_owns = atomic_load(&vm->slow_owns);
+    out->takeovers = atomic_load(&vm->takeovers);
+    out->yields = atomic_load(&vm->yields);
+    out->switched = atomic_load(&vm->switched);
+    out->heartbeat_ticks = atomic_load(&vm->hb_ticks);
+    out->heartbeat_wakeups = atomic_load(&vm->hb_wakeups);
+    out->bound_calls = atomic_load(&vm->bound_calls);
+    out->thread_exit_recoveries = atomic_load(&vm->exit_recoveries);
+    out->waiters = atomic_load(&vm->waiters);
+    out->owner = IDX(atomic_load(&vm->owner));
+    out->max_queue_passes = atomic_load(&vm->max_passes);
+    out->heartbeat_armed = vm->hb_started && !atomic_load(&vm->hb_idle);
+    pthread_mutex_lock(&vm->lock);
+    out->threads = vm->nthreads;
+    out->pool_threads = vm->pool_threads;
+    out->pool_idle = vm->pool_idle;
+    pthread_mutex_unlock(&vm->lock);
+    return YUNI_OK;
+}
