@@ -84,6 +84,7 @@ struct yuni_vm {
     /* pool */
     uint32_t pool_idle_head;
     uint32_t pool_threads, pool_idle, pool_busy;
+    _Atomic uint32_t in_entry; /* pool threads inside the host's entry */
     pthread_cond_t pool_gone;
     /* statistics (under lock, or atomics where fast paths touch them) */
     _Atomic uint64_t handoffs, slow_owns, takeovers, yields, switched, hb_ticks, hb_wakeups,
@@ -693,11 +694,14 @@ static void* pool_main(void* p) {
             nccv64 in[2];
             in[0].ptr = vm->cfg.entry_ctx;
             in[1].ptr = (void*)vm->handle;
+            atomic_fetch_add(&vm->in_entry, 1);
             vm->cfg.entry(in, NULL);
+            atomic_fetch_sub(&vm->in_entry, 1);
             if (IDX(atomic_load(&vm->owner)) == me) release(vm, atomic_load(&vm->owner));
         }
         pthread_mutex_lock(&vm->lock);
         vm->pool_busy--;
+        pthread_cond_broadcast(&vm->pool_gone);
         t->next = vm->pool_idle_head;
         vm->pool_idle_head = me;
         vm->pool_idle++;
@@ -878,15 +882,20 @@ int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out) {
 int32_t yuni_vm_destroy(yuni_vm* handle) {
     yuni_vm* vm = get_vm(handle);
     uint32_t me, idle;
-    uint64_t w;
     if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_destroy: not a live VM");
-    me = my_index(vm->handle);
-    w = atomic_load(&vm->owner);
+    /* Hold the VM while tearing down: the heartbeat takes over only an
+     * unowned VM, so no entry can start from here on. */
+    if (self(vm, &me) != YUNI_OK) return YUNI_ESTATE;
+    if (IDX(atomic_load(&vm->owner)) != me && !try_fast(vm, me))
+        return yuni__fail(YUNI_EBUSY, "yuni_vm_destroy: the VM is owned by another thread or wanted");
     pthread_mutex_lock(&vm->lock);
-    if ((IDX(w) && IDX(w) != me) || vm->head || vm->pool_busy) {
+    if (vm->head || atomic_load(&vm->in_entry)) {
         pthread_mutex_unlock(&vm->lock);
-        return yuni__fail(YUNI_EBUSY, "yuni_vm_destroy: the VM is owned by another thread, wanted, or running entry");
+        release(vm, atomic_load(&vm->owner));
+        return yuni__fail(YUNI_EBUSY, "yuni_vm_destroy: threads are queued, or a pool thread is inside entry");
     }
+    /* A pool thread back from entry may still be putting itself away. */
+    while (vm->pool_busy) pthread_cond_wait(&vm->pool_gone, &vm->lock);
     pthread_mutex_unlock(&vm->lock);
     if (!yuni__handle_retire(vm->handle, YUNI_HANDLE_VM))
         return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_destroy: destroyed concurrently");
