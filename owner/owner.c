@@ -67,9 +67,12 @@ struct vm_thread {
 };
 
 struct yuni_vm {
+    /* First cache line: everything the fast paths read. */
     _Atomic uint64_t owner;
     _Atomic uint32_t waiters; /* the yield flag: threads queued */
     _Atomic int32_t runnable;
+    _Atomic uintptr_t live_handle; /* the handle while live, 0 once destroyed */
+    struct yuni_vm* next_free;     /* VM memory is recycled, never freed: see hot */
     pthread_mutex_t lock;     /* queue, thread table, pool, mailboxes */
     uint32_t head, tail;      /* wanting queue (thread indices) */
     struct vm_thread threads[YUNI_VM_MAX_THREADS + 1];
@@ -141,6 +144,8 @@ static void heavy_fence(void) {
 struct registration {
     uintptr_t vm;
     uint32_t index;
+    uint32_t flags; /* YUNI_THREAD_* copied here so disown reads no table */
+    struct yuni_vm* ptr;
 };
 static _Thread_local struct registration regs[YUNI_THREAD_MAX_VMS];
 static _Thread_local uint32_t nregs;
@@ -149,20 +154,30 @@ static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
 static void thread_exit(void* unused);
 static void exit_key_init(void) { pthread_key_create(&exit_key, thread_exit); }
 
-/* The caller's index in `handle`'s VM, 0 if not attached. The first entry is
- * the one the fast paths hit; a hit elsewhere moves to the front. */
-static inline uint32_t my_index(uintptr_t handle) {
+/* The fast paths' lookup: this thread's most recent (VM handle, index,
+ * flags, VM pointer), in initial-exec TLS. That is a plain %fs-relative load
+ * even inside a shared object (the general model calls __tls_get_addr,
+ * several ns), and 24 bytes fit the static TLS surplus glibc keeps for
+ * dlopen'ed objects. The pointer is used without the handle table because
+ * VM memory is never freed, only recycled (vm_pool): a stale pointer still
+ * points at a yuni_vm, whose live_handle no longer matches. */
+static __thread struct registration hot __attribute__((tls_model("initial-exec")));
+
+static uint32_t my_index_slow(uintptr_t handle) {
     uint32_t i;
-    if (nregs && regs[0].vm == handle) return regs[0].index;
-    for (i = 1; i < nregs; i++) {
+    for (i = 0; i < nregs; i++) {
         if (regs[i].vm == handle) {
-            struct registration r = regs[i];
-            regs[i] = regs[0];
-            regs[0] = r;
-            return r.index;
+            hot = regs[i];
+            return hot.index;
         }
     }
     return 0;
+}
+
+/* The caller's index in `handle`'s VM, 0 if not attached. */
+static inline uint32_t my_index(uintptr_t handle) {
+    if (__builtin_expect(hot.vm == handle, 1)) return hot.index;
+    return my_index_slow(handle);
 }
 
 static inline yuni_vm* get_vm(yuni_vm* handle) {
@@ -198,6 +213,9 @@ static int32_t attach_locked(yuni_vm* vm, uint32_t* index, int is_pool) {
     pthread_setspecific(exit_key, (void*)1); /* so thread_exit runs */
     regs[nregs].vm = vm->handle;
     regs[nregs].index = i;
+    regs[nregs].flags = 0;
+    regs[nregs].ptr = vm;
+    hot = regs[nregs];
     nregs++;
     *index = i;
     return YUNI_OK;
@@ -205,6 +223,7 @@ static int32_t attach_locked(yuni_vm* vm, uint32_t* index, int is_pool) {
 
 static void forget_registration(uintptr_t handle) {
     uint32_t i;
+    if (hot.vm == handle) hot.vm = 0, hot.ptr = NULL;
     for (i = 0; i < nregs; i++) {
         if (regs[i].vm == handle) {
             regs[i] = regs[--nregs];
@@ -273,7 +292,7 @@ static uint32_t handoff_locked(yuni_vm* vm, uint64_t w) {
 }
 
 /* After a disown saw waiters: give the VM to the head, if it is still free. */
-static void release_slow(yuni_vm* vm) {
+static __attribute__((noinline)) void release_slow(yuni_vm* vm) {
     uint32_t woken;
     pthread_mutex_lock(&vm->lock);
     woken = handoff_locked(vm, atomic_load_explicit(&vm->owner, memory_order_acquire));
@@ -281,18 +300,18 @@ static void release_slow(yuni_vm* vm) {
     if (woken) sem_post(&vm->threads[woken].sem);
 }
 
-static void heartbeat_arm(yuni_vm* vm);
+static __attribute__((noinline)) void heartbeat_arm(yuni_vm* vm);
 
 /* Store (gen, 0) and hand off if anybody waits. The caller owns the VM. */
-static inline void release(yuni_vm* vm, uint64_t w) {
-    if (membarrier_ok) {
+static inline __attribute__((always_inline)) void release(yuni_vm* vm, uint64_t w) {
+    if (__builtin_expect(membarrier_ok, 1)) {
         atomic_store_explicit(&vm->owner, WORD(GEN(w), 0), memory_order_release);
         atomic_signal_fence(memory_order_seq_cst); /* light half of the fence */
     } else {
         atomic_store_explicit(&vm->owner, WORD(GEN(w), 0), memory_order_seq_cst);
     }
-    if (atomic_load_explicit(&vm->waiters, memory_order_relaxed)) release_slow(vm);
-    else if (atomic_load_explicit(&vm->hb_idle, memory_order_relaxed)) heartbeat_arm(vm);
+    if (__builtin_expect(atomic_load_explicit(&vm->waiters, memory_order_relaxed) != 0, 0)) release_slow(vm);
+    else if (__builtin_expect(atomic_load_explicit(&vm->hb_idle, memory_order_relaxed) != 0, 0)) heartbeat_arm(vm);
 }
 
 /* Fairness record: how many owns by others this thread saw while queued
@@ -330,7 +349,7 @@ static void own_slow(yuni_vm* vm, uint32_t me) {
     note_passes(vm, me);
 }
 
-static inline int try_fast(yuni_vm* vm, uint32_t me) {
+static inline __attribute__((always_inline)) int try_fast(yuni_vm* vm, uint32_t me) {
     uint64_t w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
     return !IDX(w) && !atomic_load_explicit(&vm->waiters, memory_order_relaxed) &&
            atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(GEN(w) + 1, me),
@@ -339,17 +358,35 @@ static inline int try_fast(yuni_vm* vm, uint32_t me) {
 
 /* ---- public: ownership ---- */
 
-int32_t yuni_vm_own(yuni_vm* handle) {
-    yuni_vm* vm = get_vm(handle);
+static __attribute__((noinline)) int32_t own_not_fast(yuni_vm* vm) {
     uint32_t me;
     int32_t st;
-    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_own: not a live VM");
     if ((st = self(vm, &me)) != YUNI_OK) return st;
     if (try_fast(vm, me)) return YUNI_OK;
     if (IDX(atomic_load_explicit(&vm->owner, memory_order_relaxed)) == me)
         return yuni__fail(YUNI_ESTATE, "yuni_vm_own: this thread owns the VM already");
     own_slow(vm, me);
     return YUNI_OK;
+}
+
+/* The VM behind `handle` for the calling thread's hot registration, or NULL:
+ * two compares, no handle-table load. */
+static inline __attribute__((always_inline)) yuni_vm* hot_vm(yuni_vm* handle) {
+    yuni_vm* vm = hot.ptr;
+    /* handle 0 must never match: a cleared record and a destroyed VM both
+     * hold 0 in the compared fields. */
+    if (__builtin_expect(hot.vm == (uintptr_t)handle && handle && vm &&
+                             atomic_load_explicit(&vm->live_handle, memory_order_relaxed) == (uintptr_t)handle,
+                         1))
+        return vm;
+    return NULL;
+}
+
+int32_t yuni_vm_own(yuni_vm* handle) {
+    yuni_vm* vm = hot_vm(handle);
+    if (__builtin_expect(vm != NULL, 1) && try_fast(vm, hot.index)) return YUNI_OK;
+    if (!vm && !(vm = get_vm(handle))) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_own: not a live VM");
+    return own_not_fast(vm);
 }
 
 int32_t yuni_vm_try_own(yuni_vm* handle) {
@@ -364,19 +401,29 @@ int32_t yuni_vm_try_own(yuni_vm* handle) {
     return YUNI_EBUSY;
 }
 
-int32_t yuni_vm_disown(yuni_vm* handle, yuni_token* token) {
-    yuni_vm* vm = get_vm(handle);
-    uint32_t me;
-    uint64_t w;
-    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_disown: not a live VM");
-    me = my_index(vm->handle);
-    w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
+static __attribute__((noinline)) int32_t disown_not_fast(yuni_vm* vm, yuni_token* token) {
+    uint32_t me = my_index(vm->handle);
+    uint64_t w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
     if (!me || IDX(w) != me) return yuni__fail(YUNI_ESTATE, "yuni_vm_disown: this thread does not own the VM");
-    if (vm->threads[me].flags & YUNI_THREAD_NEVER_DISOWN)
+    if (hot.flags & YUNI_THREAD_NEVER_DISOWN)
         return yuni__fail(YUNI_ESTATE, "yuni_vm_disown: this thread is marked never-disown");
     if (token) *token = GEN(w);
     release(vm, w);
     return YUNI_OK;
+}
+
+int32_t yuni_vm_disown(yuni_vm* handle, yuni_token* token) {
+    yuni_vm* vm = hot_vm(handle);
+    if (__builtin_expect(vm != NULL && !hot.flags, 1)) {
+        uint64_t w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
+        if (__builtin_expect(IDX(w) == hot.index, 1)) {
+            if (token) *token = GEN(w);
+            release(vm, w);
+            return YUNI_OK;
+        }
+    }
+    if (!vm && !(vm = get_vm(handle))) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_disown: not a live VM");
+    return disown_not_fast(vm, token);
 }
 
 static int32_t reown(yuni_vm* vm, uint32_t me, yuni_token token) {
@@ -464,7 +511,7 @@ int32_t yuni_nccc_call_threaded(yuni_vm* handle, nccc_call_t fn, const nccv64* i
     w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
     if (!me || IDX(w) != me)
         return yuni__fail(YUNI_ESTATE, "yuni_nccc_call_threaded: this thread does not own the VM");
-    if (vm->threads[me].flags & YUNI_THREAD_NEVER_DISOWN) {
+    if (hot.flags & YUNI_THREAD_NEVER_DISOWN) { /* my_index just made hot ours */
         fn(in, out);
         return YUNI_OK;
     }
@@ -521,13 +568,16 @@ int32_t yuni_thread_set_priority(yuni_vm* handle, int32_t priority) {
 
 int32_t yuni_thread_set_flags(yuni_vm* handle, uint32_t flags) {
     yuni_vm* vm = get_vm(handle);
-    uint32_t me;
+    uint32_t me, i;
     int32_t st;
     if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_thread_set_flags: not a live VM");
     if (flags & ~YUNI_THREAD_NEVER_DISOWN)
         return yuni__fail(YUNI_EINVAL, "yuni_thread_set_flags: unknown flags %#x", flags & ~YUNI_THREAD_NEVER_DISOWN);
     if ((st = self(vm, &me)) != YUNI_OK) return st;
     vm->threads[me].flags = flags;
+    for (i = 0; i < nregs; i++)
+        if (regs[i].vm == vm->handle) regs[i].flags = flags;
+    if (hot.vm == vm->handle) hot.flags = flags;
     return YUNI_OK;
 }
 
@@ -539,6 +589,7 @@ static void thread_exit(void* unused) {
         struct registration r = regs[nregs - 1];
         yuni_vm* vm = (yuni_vm*)yuni__handle_get(r.vm, YUNI_HANDLE_VM);
         nregs--;
+        hot.vm = 0, hot.ptr = NULL;
         if (!vm) continue;
         if (IDX(atomic_load(&vm->owner)) == r.index) {
             atomic_fetch_add(&vm->exit_recoveries, 1);
@@ -585,7 +636,7 @@ int32_t yuni_vm_call_bound(yuni_vm* handle, uint32_t target, nccc_call_t fn, con
     atomic_fetch_add_explicit(&vm->bound_calls, 1, memory_order_relaxed);
 
     w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
-    owned = me && IDX(w) == me && !(vm->threads[me].flags & YUNI_THREAD_NEVER_DISOWN);
+    owned = me && IDX(w) == me && !(hot.flags & YUNI_THREAD_NEVER_DISOWN);
     if (owned) release(vm, w);
     while (!atomic_load_explicit(&call.done, memory_order_acquire)) futex(&call.done, FUTEX_WAIT, 0, NULL);
     return owned ? reown(vm, me, GEN(w)) : YUNI_OK;
@@ -747,7 +798,7 @@ static int spawn_pool_thread(yuni_vm* vm) {
 
 /* ---- heartbeat ---- */
 
-static void heartbeat_arm(yuni_vm* vm) {
+static __attribute__((noinline)) void heartbeat_arm(yuni_vm* vm) {
     uint32_t one = 1;
     if (atomic_compare_exchange_strong(&vm->hb_idle, &one, 0)) {
         atomic_fetch_add_explicit(&vm->hb_wakeups, 1, memory_order_relaxed);
@@ -835,6 +886,35 @@ static void* heartbeat_main(void* p) {
 
 /* ---- create / destroy / stats ---- */
 
+/* VM memory is recycled, never returned to malloc, so the hot pointer of a
+ * thread that still remembers a destroyed VM reads a yuni_vm, not freed
+ * memory. The pool is bounded by the most VMs ever live at once. */
+static pthread_mutex_t vm_pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct yuni_vm* vm_pool;
+
+static yuni_vm* vm_alloc(void) {
+    yuni_vm* vm;
+    pthread_mutex_lock(&vm_pool_lock);
+    vm = vm_pool;
+    if (vm) vm_pool = vm->next_free;
+    pthread_mutex_unlock(&vm_pool_lock);
+    if (!vm) return calloc(1, sizeof *vm);
+    /* live_handle stays 0 until create publishes the new handle. */
+    memset((char*)vm + offsetof(yuni_vm, next_free), 0, sizeof *vm - offsetof(yuni_vm, next_free));
+    atomic_store(&vm->owner, 0);
+    atomic_store(&vm->waiters, 0);
+    atomic_store(&vm->runnable, 0);
+    return vm;
+}
+
+static void vm_free(yuni_vm* vm) {
+    atomic_store(&vm->live_handle, 0);
+    pthread_mutex_lock(&vm_pool_lock);
+    vm->next_free = vm_pool;
+    vm_pool = vm;
+    pthread_mutex_unlock(&vm_pool_lock);
+}
+
 int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out) {
     yuni_vm* vm;
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -847,7 +927,7 @@ int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out) {
     if (cfg && (cfg->flags & ~(YUNI_VM_NO_AUTO_ATTACH | YUNI_VM_NO_HEARTBEAT)))
         return yuni__fail(YUNI_EINVAL, "yuni_vm_create: unknown flags %#x", cfg->flags);
     pthread_once(&membarrier_once, membarrier_init);
-    vm = calloc(1, sizeof *vm);
+    vm = vm_alloc();
     if (!vm) return yuni__fail(YUNI_ENOMEM, "yuni_vm_create: out of memory");
     if (cfg) vm->cfg = *cfg;
     vm->cfg.size = sizeof vm->cfg;
@@ -857,7 +937,7 @@ int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out) {
     if (!vm->cfg.pool_min) vm->cfg.pool_min = 1;
     if (!vm->cfg.pool_idle_ms) vm->cfg.pool_idle_ms = 10000;
     if (vm->cfg.pool_min > vm->cfg.pool_max) {
-        free(vm);
+        vm_free(vm);
         return yuni__fail(YUNI_EINVAL, "yuni_vm_create: pool_min %u exceeds pool_max %u", cfg->pool_min, cfg->pool_max);
     }
     pthread_mutex_init(&vm->lock, NULL);
@@ -868,9 +948,10 @@ int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out) {
     atomic_init(&vm->runnable, vm->cfg.entry ? 1 : 0);
     vm->handle = yuni__handle_new(YUNI_HANDLE_VM, vm);
     if (!vm->handle) {
-        free(vm);
+        vm_free(vm);
         return yuni__fail(YUNI_ENOMEM, "yuni_vm_create: too many live handles");
     }
+    atomic_store(&vm->live_handle, vm->handle);
     if (vm->cfg.entry && !(vm->cfg.flags & YUNI_VM_NO_HEARTBEAT)) {
         for (i = 0; i < vm->cfg.pool_min; i++) spawn_pool_thread(vm);
         if (pthread_create(&vm->hb_thread, NULL, heartbeat_main, vm) == 0) vm->hb_started = 1;
@@ -899,6 +980,7 @@ int32_t yuni_vm_destroy(yuni_vm* handle) {
     pthread_mutex_unlock(&vm->lock);
     if (!yuni__handle_retire(vm->handle, YUNI_HANDLE_VM))
         return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_destroy: destroyed concurrently");
+    atomic_store(&vm->live_handle, 0);
     atomic_store(&vm->stopping, 1);
     if (vm->hb_started) {
         atomic_store(&vm->hb_idle, 0);
@@ -912,7 +994,7 @@ int32_t yuni_vm_destroy(yuni_vm* handle) {
     if (me) forget_registration(vm->handle);
     pthread_cond_destroy(&vm->pool_gone);
     pthread_mutex_destroy(&vm->lock);
-    free(vm);
+    vm_free(vm);
     return YUNI_OK;
 }
 

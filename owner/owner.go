@@ -6,7 +6,7 @@
 package owner
 
 /*
-#cgo CFLAGS: -I${SRCDIR}/../include -I${SRCDIR}/../internal/core -std=gnu11 -Wall -Wextra -Werror
+#cgo CFLAGS: -I${SRCDIR}/../include -I${SRCDIR}/../internal/core -std=gnu11 -fvisibility=hidden -Wall -Wextra -Werror
 #include "nccc.h"
 */
 import "C"

@@ -4,6 +4,6 @@
 package core
 
 /*
-#cgo CFLAGS: -I${SRCDIR}/../../include -std=gnu11 -Wall -Wextra -Werror
+#cgo CFLAGS: -I${SRCDIR}/../../include -std=gnu11 -fvisibility=hidden -Wall -Wextra -Werror
 */
 import "C"

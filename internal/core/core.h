@@ -4,6 +4,7 @@
 #ifndef YUNI_CORE_H
 #define YUNI_CORE_H
 
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "nccc.h"
@@ -36,10 +37,31 @@ enum yuni_handle_type {
 
 /* Register `object`; returns the handle, or 0 when the table is full. */
 uintptr_t yuni__handle_new(enum yuni_handle_type type, void* object);
-/* The object behind `handle` if it is live and of `type`, else NULL. */
-void* yuni__handle_get(uintptr_t handle, enum yuni_handle_type type);
 /* Retire `handle`; returns its object, or NULL if it was not live. Only one
  * of several racing retires of the same handle gets the object. */
 void* yuni__handle_retire(uintptr_t handle, enum yuni_handle_type type);
 
+/* handle = generation << 20 | type << 16 | slot index. A live slot's tag is
+ * generation << 4 | type; a free slot's is 0. */
+#define YUNI__HANDLE_SLOT_BITS 16
+#define YUNI__HANDLE_SLOTS (1u << YUNI__HANDLE_SLOT_BITS)
+#define YUNI__HANDLE_TYPE_SHIFT 16
+#define YUNI__HANDLE_GEN_SHIFT 20
+struct yuni__handle_slot {
+    _Atomic uint64_t tag;
+    void* _Atomic object;
+    uint64_t generation;
+    uint32_t next_free;
+};
+extern struct yuni__handle_slot yuni__handle_slots[YUNI__HANDLE_SLOTS];
+
+/* The object behind `handle` if it is live and of `type`, else NULL.
+ * Inline: it is on every fast path (one load, two compares). */
+static inline void* yuni__handle_get(uintptr_t handle, enum yuni_handle_type type) {
+    uint32_t index = (uint32_t)(handle & (YUNI__HANDLE_SLOTS - 1));
+    uint64_t want = ((uint64_t)handle >> YUNI__HANDLE_GEN_SHIFT) << 4 | (uint64_t)type;
+    if (index == 0 || ((handle >> YUNI__HANDLE_TYPE_SHIFT) & 15) != (uintptr_t)type) return NULL;
+    if (__atomic_load_n((uint64_t*)&yuni__handle_slots[index].tag, __ATOMIC_ACQUIRE) != want) return NULL;
+    return __atomic_load_n((void**)&yuni__handle_slots[index].object, __ATOMIC_RELAXED);
+}
 #endif

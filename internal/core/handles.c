@@ -4,25 +4,19 @@
 
 #include "core.h"
 
-#define SLOT_BITS 16
-#define SLOTS (1u << SLOT_BITS)
-#define TYPE_SHIFT SLOT_BITS
-#define GEN_SHIFT 20
+#define SLOTS YUNI__HANDLE_SLOTS
+#define TYPE_SHIFT YUNI__HANDLE_TYPE_SHIFT
+#define GEN_SHIFT YUNI__HANDLE_GEN_SHIFT
 
-/* A slot's word is (generation << 4 | type) while live, 0 while free; the
+/* A slot's tag is (generation << 4 | type) while live, 0 while free; the
  * generation never repeats for a slot before 2^44 reuses. */
-static struct slot {
-    _Atomic uint64_t tag;
-    void* _Atomic object;
-    uint64_t generation;
-    uint32_t next_free;
-} slots[SLOTS];
+struct yuni__handle_slot yuni__handle_slots[SLOTS];
+#define slots yuni__handle_slots
 
 static pthread_mutex_t slots_lock = PTHREAD_MUTEX_INITIALIZER;
 static uint32_t free_head;  /* 1-based index into slots, 0 = none */
 static uint32_t next_fresh; /* slots[0] is never used: handle 0 means NULL */
 
-/* handle = generation << 20 | type << 16 | slot index */
 static uintptr_t encode(uint32_t index, uint64_t tag) {
     return (uintptr_t)((tag >> 4) << GEN_SHIFT) | (uintptr_t)((tag & 15) << TYPE_SHIFT) | index;
 }
@@ -48,7 +42,7 @@ uintptr_t yuni__handle_new(enum yuni_handle_type type, void* object) {
     return encode(index, tag);
 }
 
-static struct slot* find(uintptr_t handle, enum yuni_handle_type type, uint64_t* tag) {
+static struct yuni__handle_slot* find(uintptr_t handle, enum yuni_handle_type type, uint64_t* tag) {
     uint32_t index = (uint32_t)(handle & (SLOTS - 1));
     uint64_t want = ((uint64_t)handle >> GEN_SHIFT) << 4 | (uint64_t)type;
     if (index == 0 || ((handle >> TYPE_SHIFT) & 15) != (uintptr_t)type) return NULL;
@@ -57,15 +51,9 @@ static struct slot* find(uintptr_t handle, enum yuni_handle_type type, uint64_t*
     return &slots[index];
 }
 
-void* yuni__handle_get(uintptr_t handle, enum yuni_handle_type type) {
-    uint64_t tag;
-    struct slot* s = find(handle, type, &tag);
-    return s ? atomic_load_explicit(&s->object, memory_order_relaxed) : NULL;
-}
-
 void* yuni__handle_retire(uintptr_t handle, enum yuni_handle_type type) {
     uint64_t tag;
-    struct slot* s = find(handle, type, &tag);
+    struct yuni__handle_slot* s = find(handle, type, &tag);
     void* object;
     if (!s) return NULL;
     /* Only the thread whose CAS clears the tag owns the retirement. */

@@ -28,20 +28,20 @@ static inline uint64_t bench_now_ns(void) {
 }
 
 /* Calibrate the TSC over 200 ms. */
-static void bench_calibrate(void) {
+static inline void bench_calibrate(void) {
     uint64_t t0 = bench_now_ns(), c0 = bench_ticks(), t1, c1;
     do t1 = bench_now_ns(); while (t1 - t0 < 200000000ull);
     c1 = bench_ticks();
     bench_ns_per_tick = (double)(t1 - t0) / (double)(c1 - c0);
 }
 
-static int bench_cmp_u64(const void* a, const void* b) {
+static inline int bench_cmp_u64(const void* a, const void* b) {
     uint64_t x = *(const uint64_t*)a, y = *(const uint64_t*)b;
     return x < y ? -1 : x > y;
 }
 
 /* Sorts `v` in place; q in [0,1]. */
-static double bench_percentile_ns(uint64_t* v, size_t n, double q, int sorted) {
+static inline double bench_percentile_ns(uint64_t* v, size_t n, double q, int sorted) {
     size_t i;
     if (!sorted) qsort(v, n, sizeof *v, bench_cmp_u64);
     i = (size_t)(q * (double)(n - 1) + 0.5);
@@ -49,7 +49,7 @@ static double bench_percentile_ns(uint64_t* v, size_t n, double q, int sorted) {
 }
 
 /* Pin the calling thread to one CPU and say so. */
-static void bench_pin(int cpu, const char* who) {
+static inline void bench_pin(int cpu, const char* who) {
     cpu_set_t set;
     CPU_ZERO(&set);
     CPU_SET(cpu, &set);
@@ -62,7 +62,7 @@ static void bench_pin(int cpu, const char* who) {
 /* Run the calling thread at SCHED_FIFO when permitted, so the kernel's own
  * preemption does not masquerade as the measured code's worst case. */
 #include <pthread.h>
-static void bench_fifo(const char* who) {
+static inline void bench_fifo(const char* who) {
     struct sched_param sp;
     sp.sched_priority = 10;
     if (pthread_setschedparam(pthread_self(), SCHED_FIFO, &sp) == 0)

@@ -1,0 +1,346 @@
+/* Benchmark: VM ownership against its baselines, measured in the same run.
+ *
+ *   bench_owner [seconds-for-scale-runs]     default 1
+ *
+ * Prints `name: value` lines and states where every thread ran. */
+#define _GNU_SOURCE
+#include <linux/futex.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "bench.h"
+#include "nccc.h"
+
+static double now_s(void) { return (double)bench_now_ns() / 1e9; }
+
+static void pin_self(int cpu) {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    sched_setaffinity(0, sizeof set, &set);
+}
+
+static long futex(_Atomic uint32_t* a, int op, uint32_t v) {
+    return syscall(SYS_futex, (uint32_t*)a, op | FUTEX_PRIVATE_FLAG, v, NULL, NULL, 0);
+}
+
+/* ---- a second thread alive: it sleeps, as an idle host thread would ---- */
+static _Atomic uint32_t idle_stop;
+static void* idle_thread(void* p) {
+    (void)p;
+    while (!atomic_load(&idle_stop)) futex(&idle_stop, FUTEX_WAIT, 0);
+    return NULL;
+}
+
+static void noop(const nccv64* in, nccv64* out) {
+    (void)in;
+    (void)out;
+}
+
+/* ---- uncontended costs ---- */
+static void uncontended(void) {
+    const long n = 20000000;
+    yuni_vm* vm;
+    pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+    pthread_t idle;
+    double t0, own_ns, mutex_ns, threaded_ns, direct_ns;
+    nccc_call_t volatile fn = noop;
+    nccv64 in[1], out[1];
+    long i;
+    yuni_vm_create(NULL, &vm);
+    pthread_create(&idle, NULL, idle_thread, NULL);
+    yuni_vm_own(vm);
+    yuni_vm_disown(vm, NULL);
+    for (i = 0; i < n / 10; i++) { /* warm up */
+        yuni_vm_own(vm);
+        yuni_vm_disown(vm, NULL);
+    }
+    t0 = now_s();
+    for (i = 0; i < n; i++) {
+        yuni_vm_own(vm);
+        yuni_vm_disown(vm, NULL);
+    }
+    own_ns = (now_s() - t0) * 1e9 / (double)n;
+    for (i = 0; i < n / 10; i++) {
+        pthread_mutex_lock(&m);
+        pthread_mutex_unlock(&m);
+    }
+    t0 = now_s();
+    for (i = 0; i < n; i++) {
+        pthread_mutex_lock(&m);
+        pthread_mutex_unlock(&m);
+    }
+    mutex_ns = (now_s() - t0) * 1e9 / (double)n;
+    {
+        /* The floor: the bare CAS and store an owner word needs. */
+        static _Atomic uint64_t word;
+        uint64_t zero;
+        double cas_ns;
+        t0 = now_s();
+        for (i = 0; i < n; i++) {
+            zero = 0;
+            atomic_compare_exchange_strong_explicit(&word, &zero, 1, memory_order_acquire, memory_order_relaxed);
+            atomic_store_explicit(&word, 0, memory_order_release);
+        }
+        cas_ns = (now_s() - t0) * 1e9 / (double)n;
+        printf("cas_store_floor_ns: %.2f\n", cas_ns);
+    }
+    printf("own_disown_ns: %.2f\n", own_ns);
+    printf("mutex_pair_ns: %.2f\n", mutex_ns);
+    printf("own_vs_mutex_ratio: %.3f\n", own_ns / mutex_ns);
+
+    yuni_vm_own(vm);
+    t0 = now_s();
+    for (i = 0; i < n; i++) yuni_nccc_call_threaded(vm, noop, in, out);
+    threaded_ns = (now_s() - t0) * 1e9 / (double)n;
+    t0 = now_s();
+    for (i = 0; i < n; i++) fn(in, out);
+    direct_ns = (now_s() - t0) * 1e9 / (double)n;
+    yuni_vm_disown(vm, NULL);
+    printf("threaded_call_ns: %.2f\n", threaded_ns);
+    printf("direct_call_ns: %.2f\n", direct_ns);
+    atomic_store(&idle_stop, 1);
+    futex(&idle_stop, FUTEX_WAKE, 1);
+    pthread_join(idle, NULL);
+    yuni_vm_destroy(vm);
+}
+
+/* ---- handoff latency: two threads pass the VM back and forth with yield;
+ * the receiver measures from the sender's stamp. Baseline: the same
+ * ping-pong over a raw futex. ---- */
+#define ROUNDS 20000
+struct pingpong {
+    yuni_vm* vm;
+    _Atomic uint64_t stamp;
+    _Atomic uint32_t turn; /* futex baseline: whose turn */
+    uint64_t samples[2][ROUNDS];
+    int cpu[2];
+    _Atomic int started;
+    _Atomic int first_owns; /* player 0 owns: player 1 may start */
+};
+
+static void* vm_player(void* p) {
+    struct pingpong* pp = p;
+    int me = atomic_fetch_add(&pp->started, 1), i;
+    pin_self(pp->cpu[me]);
+    yuni_vm_own(pp->vm);
+    if (me == 0) atomic_store(&pp->first_owns, 1);
+    if (me == 0) {
+        while (!__atomic_load_n(yuni_vm_yield_flag(pp->vm), __ATOMIC_RELAXED)) sched_yield();
+    }
+    for (i = 0; i < ROUNDS; i++) {
+        atomic_store(&pp->stamp, bench_ticks());
+        yuni_vm_yield(pp->vm); /* to the other, and back */
+        pp->samples[me][i] = bench_ticks() - atomic_load(&pp->stamp);
+    }
+    yuni_vm_disown(pp->vm, NULL);
+    return NULL;
+}
+
+static void* futex_player(void* p) {
+    struct pingpong* pp = p;
+    int me = atomic_fetch_add(&pp->started, 1), i;
+    pin_self(pp->cpu[me]);
+    for (i = 0; i < ROUNDS; i++) {
+        while (atomic_load(&pp->turn) != (uint32_t)me) futex(&pp->turn, FUTEX_WAIT, (uint32_t)!me);
+        if (i > 0 || me == 1) pp->samples[me][i] = bench_ticks() - atomic_load(&pp->stamp);
+        atomic_store(&pp->stamp, bench_ticks());
+        atomic_store(&pp->turn, (uint32_t)!me);
+        futex(&pp->turn, FUTEX_WAKE, 1);
+    }
+    return NULL;
+}
+
+static void pingpong(void* (*player)(void*), int cpu0, int cpu1, double* p50, double* p99) {
+    static struct pingpong pp;
+    static uint64_t all[2 * ROUNDS];
+    pthread_t t[2];
+    size_t n = 0, i;
+    memset(&pp, 0, sizeof pp);
+    pp.cpu[0] = cpu0;
+    pp.cpu[1] = cpu1;
+    yuni_vm_create(NULL, &pp.vm);
+    pthread_create(&t[0], NULL, player, &pp);
+    while (atomic_load(&pp.started) < 1 || (player == vm_player && !atomic_load(&pp.first_owns))) sched_yield();
+    pthread_create(&t[1], NULL, player, &pp);
+    pthread_join(t[0], NULL);
+    pthread_join(t[1], NULL);
+    yuni_vm_destroy(pp.vm);
+    for (i = 100; i < ROUNDS; i++) { /* skip warm-up */
+        if (pp.samples[0][i]) all[n++] = pp.samples[0][i];
+        if (pp.samples[1][i]) all[n++] = pp.samples[1][i];
+    }
+    /* Each sample is one handoff: the other thread stamped just before
+     * its yield (or futex wake), this one read the clock on waking. */
+    *p50 = bench_percentile_ns(all, n, 0.50, 0) / 1000.0;
+    *p99 = bench_percentile_ns(all, n, 0.99, 1) / 1000.0;
+}
+
+static void handoffs(void) {
+    double h50, h99, f50, f99, s50, s99, g50, g99;
+    pingpong(vm_player, 0, 1, &h50, &h99);
+    pingpong(futex_player, 0, 1, &f50, &f99);
+    printf("placement: handoff pairs on cpu 0 and cpu 1 (cross-core)\n");
+    printf("handoff_p50_us: %.2f\nhandoff_p99_us: %.2f\n", h50, h99);
+    printf("futex_handoff_p50_us: %.2f\nfutex_handoff_p99_us: %.2f\n", f50, f99);
+    printf("handoff_vs_futex_ratio: %.3f\n", h50 / f50);
+    pingpong(vm_player, 0, 0, &s50, &s99);
+    pingpong(futex_player, 0, 0, &g50, &g99);
+    printf("placement: handoff pairs both on cpu 0 (same core)\n");
+    printf("handoff_samecore_p50_us: %.2f\nhandoff_samecore_p99_us: %.2f\n", s50, s99);
+    printf("futex_handoff_samecore_p50_us: %.2f\n", g50);
+    printf("handoff_vs_futex_samecore_ratio: %.3f\n", s50 / g50);
+}
+
+/* ---- heartbeat ---- */
+struct detect {
+    _Atomic uint64_t entry_ns;
+    _Atomic uint32_t entered;
+};
+
+static void detect_entry(const nccv64* in, nccv64* out) {
+    struct detect* d = in[0].ptr;
+    (void)out;
+    atomic_store(&d->entry_ns, bench_now_ns());
+    atomic_store(&d->entered, 1);
+    futex(&d->entered, FUTEX_WAKE, 1);
+}
+
+static void wait_for_takeover(const nccv64* in, nccv64* out) {
+    struct detect* d = in[0].ptr;
+    struct timespec ts = {0, 200000000};
+    (void)out;
+    while (!atomic_load(&d->entered))
+        syscall(SYS_futex, (uint32_t*)&d->entered, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 0, &ts, NULL, 0);
+}
+
+static void heartbeat(void) {
+    const int trials = 300;
+    static uint64_t ticks[300];
+    struct detect d;
+    yuni_vm_config cfg;
+    yuni_vm* vm;
+    nccv64 in[1], out[1];
+    int i, missed = 0;
+    struct rusage r0, r1;
+    double w0, cpu;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.size = sizeof cfg;
+    cfg.entry = detect_entry;
+    cfg.entry_ctx = &d;
+    cfg.heartbeat_hz = 1000;
+    yuni_vm_create(&cfg, &vm);
+    yuni_vm_own(vm);
+    in[0].ptr = &d;
+    for (i = 0; i < trials; i++) {
+        uint64_t t0;
+        atomic_store(&d.entered, 0);
+        t0 = bench_now_ns();
+        yuni_nccc_call_threaded(vm, wait_for_takeover, in, out);
+        if (!atomic_load(&d.entered)) missed++;
+        /* ticks from the disown to entry running on a pool thread */
+        ticks[i] = (atomic_load(&d.entry_ns) - t0) * cfg.heartbeat_hz / 100000; /* in 1/100 tick */
+    }
+    qsort(ticks, (size_t)trials, sizeof ticks[0], bench_cmp_u64);
+    printf("heartbeat: 1000 Hz; %d disowns of a long call, %d never taken over\n", trials, missed);
+    printf("heartbeat_detect_ticks_p50: %.2f\n", (double)ticks[trials / 2] / 100.0);
+    printf("heartbeat_detect_ticks_p99: %.2f\n", (double)ticks[trials * 99 / 100] / 100.0);
+
+    /* Idle: the VM stays owned, nothing is disowned; wait for the heartbeat
+     * to fall asleep, then measure the whole process's CPU over 2 s. */
+    {
+        yuni_vm_statistics st;
+        int k;
+        for (k = 0; k < 500; k++) {
+            struct timespec ts = {0, 2000000};
+            yuni_vm_stats(vm, &st);
+            if (!st.heartbeat_armed) break;
+            nanosleep(&ts, NULL);
+        }
+    }
+    getrusage(RUSAGE_SELF, &r0);
+    w0 = now_s();
+    {
+        struct timespec ts = {2, 0};
+        nanosleep(&ts, NULL);
+    }
+    getrusage(RUSAGE_SELF, &r1);
+    cpu = (double)(r1.ru_utime.tv_sec - r0.ru_utime.tv_sec + r1.ru_stime.tv_sec - r0.ru_stime.tv_sec) +
+          (double)(r1.ru_utime.tv_usec - r0.ru_utime.tv_usec + r1.ru_stime.tv_usec - r0.ru_stime.tv_usec) / 1e6;
+    printf("heartbeat_idle_cpu_pct: %.4f\n", 100.0 * cpu / (now_s() - w0));
+    yuni_vm_set_runnable(vm, 0);
+    yuni_vm_disown(vm, NULL);
+    yuni_vm_destroy(vm);
+}
+
+/* ---- scaling: N threads contend (own, a little work, disown) ---- */
+struct scale {
+    yuni_vm* vm;
+    _Atomic int stop;
+    _Atomic long total;
+    long shared;
+};
+
+static void* contender(void* p) {
+    struct scale* s = p;
+    long mine = 0;
+    while (!atomic_load_explicit(&s->stop, memory_order_relaxed)) {
+        volatile int k;
+        yuni_vm_own(s->vm);
+        s->shared++;
+        for (k = 0; k < 50; k++) {
+        }
+        yuni_vm_disown(s->vm, NULL);
+        mine++;
+    }
+    atomic_fetch_add(&s->total, mine);
+    return NULL;
+}
+
+static double scale_run(int nthreads, double seconds) {
+    static struct scale s;
+    pthread_t* t = calloc((size_t)nthreads, sizeof *t);
+    double t0, el;
+    int i;
+    memset(&s, 0, sizeof s);
+    yuni_vm_create(NULL, &s.vm);
+    for (i = 0; i < nthreads; i++) pthread_create(&t[i], NULL, contender, &s);
+    t0 = now_s();
+    {
+        struct timespec ts = {(time_t)seconds, (long)((seconds - (double)(time_t)seconds) * 1e9)};
+        nanosleep(&ts, NULL);
+    }
+    atomic_store(&s.stop, 1);
+    for (i = 0; i < nthreads; i++) pthread_join(t[i], NULL);
+    el = now_s() - t0;
+    if (s.shared != atomic_load(&s.total)) printf("scale: COUNTER MISMATCH\n");
+    yuni_vm_destroy(s.vm);
+    free(t);
+    return (double)atomic_load(&s.total) / el;
+}
+
+int main(int argc, char** argv) {
+    double secs = argc > 1 ? atof(argv[1]) : 1.0, r8, r256;
+    bench_calibrate();
+    printf("placement: uncontended loops on cpu 0; the second thread sleeps\n");
+    pin_self(0);
+    uncontended();
+    {
+        cpu_set_t all;
+        CPU_ZERO(&all);
+        CPU_SET(0, &all);
+        CPU_SET(1, &all);
+        sched_setaffinity(0, sizeof all, &all);
+    }
+    handoffs();
+    heartbeat();
+    r8 = scale_run(8, secs);
+    r256 = scale_run(256, secs);
+    printf("placement: scaling threads unpinned over both cpus, %.1f s each\n", secs);
+    printf("scale_8_owns_per_s: %.0f\nscale_256_owns_per_s: %.0f\n", r8, r256);
+    printf("scale_256_vs_8_ratio: %.3f\n", r256 / r8);
+    return 0;
+}
