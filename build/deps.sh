@@ -11,6 +11,7 @@ declare -A need=(
   [chezscheme]=chezscheme
   [cc]=gcc
   [c++]=g++
+  [spin]=spin
 )
 missing=()
 for cmd in "${!need[@]}"; do
