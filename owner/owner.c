@@ -244,6 +244,13 @@ static int32_t self(yuni_vm* vm, uint32_t* index) {
     return st;
 }
 
+/* The VM behind `handle` and the caller's index in it (attaching the caller
+ * if the VM allows), or a status naming `fn`. */
+static int32_t enter(yuni_vm* handle, const char* fn, yuni_vm** vm, uint32_t* me) {
+    if (!(*vm = get_vm(handle))) return yuni__fail(YUNI_EBADHANDLE, "%s: not a live VM", fn);
+    return self(*vm, me);
+}
+
 /* ---- the wanting queue (under vm->lock) ---- */
 
 static void enqueue(yuni_vm* vm, uint32_t me) {
@@ -390,11 +397,10 @@ int32_t yuni_vm_own(yuni_vm* handle) {
 }
 
 int32_t yuni_vm_try_own(yuni_vm* handle) {
-    yuni_vm* vm = get_vm(handle);
+    yuni_vm* vm;
     uint32_t me;
-    int32_t st;
-    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_try_own: not a live VM");
-    if ((st = self(vm, &me)) != YUNI_OK) return st;
+    int32_t st = enter(handle, "yuni_vm_try_own", &vm, &me);
+    if (st != YUNI_OK) return st;
     if (try_fast(vm, me)) return YUNI_OK;
     if (IDX(atomic_load_explicit(&vm->owner, memory_order_relaxed)) == me)
         return yuni__fail(YUNI_ESTATE, "yuni_vm_try_own: this thread owns the VM already");
@@ -440,11 +446,10 @@ static int32_t reown(yuni_vm* vm, uint32_t me, yuni_token token) {
 }
 
 int32_t yuni_vm_reown(yuni_vm* handle, yuni_token token) {
-    yuni_vm* vm = get_vm(handle);
+    yuni_vm* vm;
     uint32_t me;
-    int32_t st;
-    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_reown: not a live VM");
-    if ((st = self(vm, &me)) != YUNI_OK) return st;
+    int32_t st = enter(handle, "yuni_vm_reown", &vm, &me);
+    if (st != YUNI_OK) return st;
     return reown(vm, me, token);
 }
 
@@ -555,11 +560,10 @@ int32_t yuni_thread_detach(yuni_vm* handle) {
 }
 
 int32_t yuni_thread_set_priority(yuni_vm* handle, int32_t priority) {
-    yuni_vm* vm = get_vm(handle);
+    yuni_vm* vm;
     uint32_t me;
-    int32_t st;
-    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_thread_set_priority: not a live VM");
-    if ((st = self(vm, &me)) != YUNI_OK) return st;
+    int32_t st = enter(handle, "yuni_thread_set_priority", &vm, &me);
+    if (st != YUNI_OK) return st;
     pthread_mutex_lock(&vm->lock);
     vm->threads[me].priority = priority;
     pthread_mutex_unlock(&vm->lock);
@@ -567,13 +571,12 @@ int32_t yuni_thread_set_priority(yuni_vm* handle, int32_t priority) {
 }
 
 int32_t yuni_thread_set_flags(yuni_vm* handle, uint32_t flags) {
-    yuni_vm* vm = get_vm(handle);
+    yuni_vm* vm;
     uint32_t me, i;
-    int32_t st;
-    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_thread_set_flags: not a live VM");
+    int32_t st = enter(handle, "yuni_thread_set_flags", &vm, &me);
+    if (st != YUNI_OK) return st;
     if (flags & ~YUNI_THREAD_NEVER_DISOWN)
         return yuni__fail(YUNI_EINVAL, "yuni_thread_set_flags: unknown flags %#x", flags & ~YUNI_THREAD_NEVER_DISOWN);
-    if ((st = self(vm, &me)) != YUNI_OK) return st;
     vm->threads[me].flags = flags;
     for (i = 0; i < nregs; i++)
         if (regs[i].vm == vm->handle) regs[i].flags = flags;

@@ -91,6 +91,17 @@ struct holder {
     int32_t status;
 };
 
+/* Start `fn` on a thread with a fresh holder and wait until it owns the VM
+ * (phase 1). */
+static int start_holder(struct holder* h, yuni_vm* vm, void* (*fn)(void*), pthread_t* t) {
+    int i;
+    h->vm = vm;
+    atomic_init(&h->phase, 0);
+    if (pthread_create(t, NULL, fn, h) != 0) return 0;
+    for (i = 0; i < 5000 && atomic_load(&h->phase) != 1; i++) sleep_ms(1);
+    return atomic_load(&h->phase) == 1;
+}
+
 static void* hold_then_release(void* p) {
     struct holder* h = p;
     h->status = yuni_vm_own(h->vm);
@@ -109,10 +120,7 @@ void test_vm_try_own_and_switched_reown(void) {
     CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
     CHECK_EQ(yuni_vm_own(vm), YUNI_OK);
     CHECK_EQ(yuni_vm_disown(vm, &tok), YUNI_OK);
-    h.vm = vm;
-    atomic_init(&h.phase, 0);
-    CHECK_EQ(pthread_create(&t, NULL, hold_then_release, &h), 0);
-    WAIT_FOR(atomic_load(&h.phase) == 1);
+    CHECK(start_holder(&h, vm, hold_then_release, &t));
     CHECK_EQ(h.status, YUNI_OK);
     CHECK_EQ(yuni_vm_try_own(vm), YUNI_EBUSY);
     atomic_store(&h.phase, 2);
@@ -245,10 +253,7 @@ void test_vm_yield_hands_over_and_back(void) {
     pthread_t t;
     struct holder h;
     CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
-    h.vm = vm;
-    atomic_init(&h.phase, 0);
-    CHECK_EQ(pthread_create(&t, NULL, own_and_yield, &h), 0);
-    WAIT_FOR(atomic_load(&h.phase) == 1);
+    CHECK(start_holder(&h, vm, own_and_yield, &t));
     CHECK_EQ(yuni_vm_own(vm), YUNI_OK); /* queues; the holder sees the flag and yields */
     CHECK_EQ(yuni_vm_should_yield(vm), 1); /* the yielder now waits for us */
     CHECK_EQ(atomic_load(&h.phase), 1);
@@ -518,10 +523,7 @@ void test_vm_destroy_refuses_while_busy(void) {
     pthread_t t;
     struct holder h;
     CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
-    h.vm = vm;
-    atomic_init(&h.phase, 0);
-    CHECK_EQ(pthread_create(&t, NULL, hold_then_release, &h), 0);
-    WAIT_FOR(atomic_load(&h.phase) == 1);
+    CHECK(start_holder(&h, vm, hold_then_release, &t));
     CHECK_EQ(yuni_vm_destroy(vm), YUNI_EBUSY);
     atomic_store(&h.phase, 2);
     CHECK_EQ(pthread_join(t, NULL), 0);

@@ -16,7 +16,11 @@ cp "$here/owner.pml" .
 run() { # name threads pan-flags...
   name=$1 n=$2
   shift 2
-  spin -DN="$n" -a owner.pml >/dev/null
+  if [ "$name" = safety ]; then
+    spin -DN="$n" -a owner.pml >/dev/null
+  else
+    spin -DN="$n" -DFAIR_LOCK -a owner.pml >/dev/null
+  fi
   if [ "$name" = safety ]; then
     cc -O2 -DSAFETY -DCOLLAPSE -DVECTORSZ=2048 -o "pan_$name$n" pan.c
   else

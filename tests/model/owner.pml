@@ -25,7 +25,11 @@
 byte owner = 0;   /* 0 free, 1..N threads, POOL the pool thread */
 byte gen = 0;     /* generation, modulo GENS */
 byte waiters = 0;
+#ifdef FAIR_LOCK
 byte next_ticket = 0, serving = 0; /* vm->lock, as a FIFO (ticket) lock */
+#else
+bit lk = 0;                         /* vm->lock, as a test-and-set bit */
+#endif
 byte q[3];        /* FIFO of thread ids */
 byte qlen = 0;
 byte sem[4];      /* counting semaphores, indexed by thread id */
@@ -33,14 +37,21 @@ byte pool_sem = 0;
 byte cs = 0;      /* threads in the critical section */
 bool wants[4];
 
-/* Liveness assumes a starvation-free mutex; a bare test-and-set bit would
- * let weak fairness starve a thread at lock() forever, which says nothing
- * about this protocol. Tickets wrap at 8 > the 5 processes that lock. */
+/* Safety is checked with a test-and-set bit: it allows every behaviour of
+ * any mutex, and is small. Liveness assumes a starvation-free mutex
+ * (-DFAIR_LOCK, a ticket lock): with a bare bit, weak fairness could starve
+ * a thread at lock() forever, which says nothing about this protocol.
+ * Tickets wrap at 8 > the processes that lock. */
+#ifdef FAIR_LOCK
 inline lock() {
     atomic { ticket = next_ticket; next_ticket = (next_ticket + 1) % 8 };
     atomic { serving == ticket -> ticket = 0 }
 }
 inline unlock() { serving = (serving + 1) % 8 }
+#else
+inline lock() { atomic { lk == 0 -> lk = 1 } }
+inline unlock() { lk = 0 }
+#endif
 
 /* q and qlen are touched only under the lock, and waiters changes by one
  * atomic add: each of these is one indivisible step. */
