@@ -242,7 +242,7 @@ static void heartbeat(void) {
         yuni_nccc_call_threaded(vm, wait_for_takeover, in, out);
         if (!atomic_load(&d.entered)) missed++;
         /* ticks from the disown to entry running on a pool thread */
-        ticks[i] = (atomic_load(&d.entry_ns) - t0) * cfg.heartbeat_hz / 100000; /* in 1/100 tick */
+        ticks[i] = (atomic_load(&d.entry_ns) - t0) * cfg.heartbeat_hz / 10000000; /* in 1/100 tick */
     }
     qsort(ticks, (size_t)trials, sizeof ticks[0], bench_cmp_u64);
     printf("heartbeat: 1000 Hz; %d disowns of a long call, %d never taken over\n", trials, missed);
