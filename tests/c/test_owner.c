@@ -286,24 +286,35 @@ static void signal_then_wait(const nccv64* in, nccv64* out) {
     while (atomic_load(&h->phase) != 2) sleep_ms(1);
 }
 
-void test_vm_never_disown(void) {
-    yuni_vm* vm;
+/* Make a threaded call (the caller owns vm) during which another thread
+ * tries to own the VM; returns the call's status, *probe the try's. */
+static int32_t probe_during_threaded_call(yuni_vm* vm, int32_t* probe) {
     pthread_t t;
     struct holder h;
     nccv64 in[1], out[1];
+    int32_t st;
+    h.vm = vm;
+    atomic_init(&h.phase, 0);
+    h.status = 1;
+    if (pthread_create(&t, NULL, try_own_during, &h) != 0) return YUNI_EINTERNAL;
+    in[0].ptr = &h;
+    st = yuni_nccc_call_threaded(vm, signal_then_wait, in, out);
+    pthread_join(t, NULL);
+    *probe = h.status;
+    return st;
+}
+
+void test_vm_never_disown(void) {
+    yuni_vm* vm;
+    int32_t probe;
     CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
     CHECK_EQ(yuni_thread_set_flags(vm, 0x100), YUNI_EINVAL);
     CHECK_EQ(yuni_thread_set_flags(vm, YUNI_THREAD_NEVER_DISOWN), YUNI_OK);
     CHECK_EQ(yuni_vm_own(vm), YUNI_OK);
     CHECK_EQ(yuni_vm_disown(vm, NULL), YUNI_ESTATE);
     CHECK(strstr(yuni_error_detail(), "never-disown") != NULL);
-    h.vm = vm;
-    atomic_init(&h.phase, 0);
-    CHECK_EQ(pthread_create(&t, NULL, try_own_during, &h), 0);
-    in[0].ptr = &h;
-    CHECK_EQ(yuni_nccc_call_threaded(vm, signal_then_wait, in, out), YUNI_OK);
-    CHECK_EQ(pthread_join(t, NULL), 0);
-    CHECK_EQ(h.status, YUNI_EBUSY); /* the VM stayed owned during the call */
+    CHECK_EQ(probe_during_threaded_call(vm, &probe), YUNI_OK);
+    CHECK_EQ(probe, YUNI_EBUSY); /* the VM stayed owned during the call */
     CHECK_EQ(yuni_thread_set_flags(vm, 0), YUNI_OK);
     CHECK_EQ(yuni_vm_disown(vm, NULL), YUNI_OK);
     CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
@@ -311,8 +322,7 @@ void test_vm_never_disown(void) {
 
 void test_vm_threaded_call_disowns(void) {
     yuni_vm* vm;
-    pthread_t t;
-    struct holder h;
+    int32_t probe;
     nccv64 in[1], out[1];
     CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
     CHECK_EQ(yuni_nccc_call_threaded(vm, slow_call, in, out), YUNI_ESTATE); /* not owner */
@@ -321,13 +331,8 @@ void test_vm_threaded_call_disowns(void) {
     in[0].s32 = 1;
     CHECK_EQ(yuni_nccc_call_threaded(vm, slow_call, in, out), YUNI_OK); /* nobody took it: same */
     CHECK_EQ(out[0].s32, 2);
-    h.vm = vm;
-    atomic_init(&h.phase, 0);
-    CHECK_EQ(pthread_create(&t, NULL, try_own_during, &h), 0);
-    in[0].ptr = &h;
-    CHECK_EQ(yuni_nccc_call_threaded(vm, signal_then_wait, in, out), YUNI_OWN_SWITCHED);
-    CHECK_EQ(pthread_join(t, NULL), 0);
-    CHECK_EQ(h.status, YUNI_OK); /* the other thread owned it during the call */
+    CHECK_EQ(probe_during_threaded_call(vm, &probe), YUNI_OWN_SWITCHED);
+    CHECK_EQ(probe, YUNI_OK); /* the other thread owned it during the call */
     CHECK_EQ(yuni_vm_disown(vm, NULL), YUNI_OK);
     CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
 }
@@ -457,18 +462,23 @@ static void entry_until_wanted(const nccv64* in, nccv64* out) {
     }
 }
 
-void test_vm_heartbeat_takeover(void) {
+/* A VM whose takeover entry is entry_until_wanted over `k`. */
+static int32_t create_with_entry(struct takeover* k, yuni_vm** vm) {
     yuni_vm_config cfg;
+    memset(k, 0, sizeof *k);
+    memset(&cfg, 0, sizeof cfg);
+    cfg.size = sizeof cfg;
+    cfg.entry = entry_until_wanted;
+    cfg.entry_ctx = k;
+    return yuni_vm_create(&cfg, vm);
+}
+
+void test_vm_heartbeat_takeover(void) {
     yuni_vm* vm;
     struct takeover k;
     yuni_vm_statistics st;
     nccv64 in[1], out[1];
-    memset(&k, 0, sizeof k);
-    memset(&cfg, 0, sizeof cfg);
-    cfg.size = sizeof cfg;
-    cfg.entry = entry_until_wanted;
-    cfg.entry_ctx = &k;
-    CHECK_EQ(yuni_vm_create(&cfg, &vm), YUNI_OK);
+    CHECK_EQ(create_with_entry(&k, &vm), YUNI_OK);
     CHECK_EQ(yuni_vm_own(vm), YUNI_OK);
     in[0].s32 = 100; /* 100 ticks at 1 kHz: far beyond the two needed */
     CHECK_EQ(yuni_nccc_call_threaded(vm, slow_call, in, out), YUNI_OWN_SWITCHED);
@@ -491,16 +501,10 @@ void test_vm_heartbeat_takeover(void) {
 
 /* Owned and quiet, the heartbeat goes to sleep: no CPU when no call is out. */
 void test_vm_heartbeat_sleeps_when_quiet(void) {
-    yuni_vm_config cfg;
     yuni_vm* vm;
     struct takeover k;
     uint64_t ticks;
-    memset(&k, 0, sizeof k);
-    memset(&cfg, 0, sizeof cfg);
-    cfg.size = sizeof cfg;
-    cfg.entry = entry_until_wanted;
-    cfg.entry_ctx = &k;
-    CHECK_EQ(yuni_vm_create(&cfg, &vm), YUNI_OK);
+    CHECK_EQ(create_with_entry(&k, &vm), YUNI_OK);
     CHECK_EQ(yuni_vm_own(vm), YUNI_OK);
     WAIT_FOR(stats_of(vm).heartbeat_armed == 0);
     ticks = stats_of(vm).heartbeat_ticks;
