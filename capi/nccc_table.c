@@ -34,11 +34,24 @@ YUNI_ABI_SCALAR(yuni_token, u64);
 YUNI_ABI_POINTER(const volatile uint32_t*);
 YUNI_ABI_SCALAR(int64_t, s64);
 YUNI_ABI_POINTER(yuni_vm_statistics*);
+YUNI_ABI_POINTER(yuni_queue**);
+YUNI_ABI_POINTER(const yuni_foreign_queue*);
+YUNI_ABI_POINTER(yuni_queue*);
+YUNI_ABI_POINTER(yuni_queue_statistics*);
+YUNI_ABI_POINTER(yuni_event*);
+YUNI_ABI_SCALAR(uint64_t, u64);
+YUNI_ABI_POINTER(yuni_chime**);
+YUNI_ABI_POINTER(yuni_chime*);
+YUNI_ABI_POINTER(yuni_source**);
+YUNI_ABI_POINTER(yuni_source*);
 YUNI_ABI_SCALAR(size_t, uptr);
+YUNI_ABI_POINTER(yuni_channel**);
+YUNI_ABI_POINTER(yuni_channel*);
+YUNI_ABI_POINTER(const void*);
+YUNI_ABI_POINTER(void*);
+YUNI_ABI_POINTER(size_t*);
 YUNI_ABI_POINTER(yuni_heap**);
 YUNI_ABI_POINTER(yuni_heap*);
-YUNI_ABI_POINTER(void*);
-YUNI_ABI_POINTER(const void*);
 YUNI_ABI_POINTER(yuni_heap_statistics*);
 
 static void nccc_stub_yuni_strerror(const nccv64* in, nccv64* out) {
@@ -159,6 +172,86 @@ static void nccc_stub_yuni_vm_stats(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_vm_stats((yuni_vm*)in[0].ptr, (yuni_vm_statistics*)in[1].ptr);
 }
 
+static void nccc_stub_yuni_queue_create(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_create(in[0].u32, (yuni_queue**)in[1].ptr);
+}
+
+static void nccc_stub_yuni_queue_create_foreign(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_create_foreign((const yuni_foreign_queue*)in[0].ptr, (yuni_queue**)in[1].ptr);
+}
+
+static void nccc_stub_yuni_queue_destroy(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_destroy((yuni_queue*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_queue_fd(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_fd((yuni_queue*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_queue_stats(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_stats((yuni_queue*)in[0].ptr, (yuni_queue_statistics*)in[1].ptr);
+}
+
+static void nccc_stub_yuni_queue_wait(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_wait((yuni_queue*)in[0].ptr, (yuni_event*)in[1].ptr, in[2].s32, in[3].s64);
+}
+
+static void nccc_stub_yuni_chime_create(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_chime_create((yuni_queue*)in[0].ptr, in[1].u64, (yuni_chime**)in[2].ptr);
+}
+
+static void nccc_stub_yuni_chime_destroy(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_chime_destroy((yuni_chime*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_chime_ring(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_chime_ring((yuni_chime*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_queue_add_fd(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_add_fd((yuni_queue*)in[0].ptr, in[1].s32, in[2].u32, in[3].u64, (yuni_source**)in[4].ptr);
+}
+
+static void nccc_stub_yuni_queue_add_timer(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_add_timer((yuni_queue*)in[0].ptr, in[1].s64, in[2].s64, in[3].u64, (yuni_source**)in[4].ptr);
+}
+
+static void nccc_stub_yuni_queue_add_signal(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_add_signal((yuni_queue*)in[0].ptr, in[1].s32, in[2].u64, (yuni_source**)in[3].ptr);
+}
+
+static void nccc_stub_yuni_queue_bundle(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_queue_bundle((yuni_queue*)in[0].ptr, (yuni_queue*)in[1].ptr, in[2].u64, (yuni_source**)in[3].ptr);
+}
+
+static void nccc_stub_yuni_source_rearm(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_source_rearm((yuni_source*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_source_remove(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_source_remove((yuni_source*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_channel_create(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_channel_create((yuni_queue*)in[0].ptr, in[1].u64, in[2].uptr, (yuni_channel**)in[3].ptr);
+}
+
+static void nccc_stub_yuni_channel_destroy(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_channel_destroy((yuni_channel*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_channel_send(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_channel_send((yuni_channel*)in[0].ptr, (const void*)in[1].ptr, in[2].uptr);
+}
+
+static void nccc_stub_yuni_channel_receive(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_channel_receive((yuni_channel*)in[0].ptr, (void*)in[1].ptr, in[2].uptr, (size_t*)in[3].ptr);
+}
+
+static void nccc_stub_yuni_nccc_call_async(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_nccc_call_async((yuni_vm*)in[0].ptr, (nccc_call_t)in[1].uptr, (const nccv64*)in[2].ptr, (nccv64*)in[3].ptr, (yuni_chime*)in[4].ptr);
+}
+
 static void nccc_stub_yuni_heap_create(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_heap_create(in[0].uptr, in[1].u32, (yuni_heap**)in[2].ptr);
 }
@@ -227,6 +320,26 @@ static const struct nccc_export {
     {"yuni_vm_call_bound", nccc_stub_yuni_vm_call_bound, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U32, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_thread_serve", nccc_stub_yuni_thread_serve, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S64, YUNI_NCCC_S32}},
     {"yuni_vm_stats", nccc_stub_yuni_vm_stats, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_create", nccc_stub_yuni_queue_create, 2, 1, {YUNI_NCCC_U32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_create_foreign", nccc_stub_yuni_queue_create_foreign, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_destroy", nccc_stub_yuni_queue_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_fd", nccc_stub_yuni_queue_fd, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_stats", nccc_stub_yuni_queue_stats, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_wait", nccc_stub_yuni_queue_wait, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_S64, YUNI_NCCC_S32}},
+    {"yuni_chime_create", nccc_stub_yuni_chime_create, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_chime_destroy", nccc_stub_yuni_chime_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_chime_ring", nccc_stub_yuni_chime_ring, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_add_fd", nccc_stub_yuni_queue_add_fd, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_U32, YUNI_NCCC_U64, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_add_timer", nccc_stub_yuni_queue_add_timer, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S64, YUNI_NCCC_S64, YUNI_NCCC_U64, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_add_signal", nccc_stub_yuni_queue_add_signal, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_U64, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_queue_bundle", nccc_stub_yuni_queue_bundle, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_source_rearm", nccc_stub_yuni_source_rearm, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_source_remove", nccc_stub_yuni_source_remove, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_channel_create", nccc_stub_yuni_channel_create, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_UPTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_channel_destroy", nccc_stub_yuni_channel_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_channel_send", nccc_stub_yuni_channel_send, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_S32}},
+    {"yuni_channel_receive", nccc_stub_yuni_channel_receive, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_nccc_call_async", nccc_stub_yuni_nccc_call_async, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_heap_create", nccc_stub_yuni_heap_create, 3, 1, {YUNI_NCCC_UPTR, YUNI_NCCC_U32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_heap_destroy", nccc_stub_yuni_heap_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_heap_alloc", nccc_stub_yuni_heap_alloc, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR}},

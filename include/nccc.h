@@ -282,6 +282,7 @@ typedef struct yuni_vm_statistics {
     uint64_t heartbeat_wakeups; /* idle -> armed transitions */
     uint64_t bound_calls;   /* calls run on another thread by yuni_vm_call_bound */
     uint64_t thread_exit_recoveries; /* owners that exited and were released */
+    uint64_t async_calls;   /* yuni_nccc_call_async calls completed */
     uint32_t threads;       /* attached threads, pool included */
     uint32_t pool_threads;  /* pool threads alive */
     uint32_t pool_idle;     /* of which idle */
@@ -357,6 +358,195 @@ YUNI_API int32_t yuni_vm_call_bound(yuni_vm* vm, uint32_t thread_index, nccc_cal
 YUNI_API int32_t yuni_thread_serve(yuni_vm* vm, int64_t timeout_ns);
 
 YUNI_API int32_t yuni_vm_stats(yuni_vm* vm, yuni_vm_statistics* out);
+
+/* ------------------------------------------------------------------------ */
+/* Event queues and chimes                                                   */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * A yuni_queue is a kernel event queue (epoll).  A thread waits on it with
+ * yuni_queue_wait, or hands yuni_queue_fd to its own event loop (the fd
+ * polls readable when events are waiting) and calls yuni_queue_wait with a
+ * zero timeout.  Events are {type, flags, tag, value, source}.
+ *
+ * Chimes are in-process wake-ups.  yuni_chime_ring is lock-free,
+ * async-signal-safe and allocation-free, callable from any thread (a
+ * real-time one, a signal handler).  A queue holds up to
+ * YUNI_QUEUE_MAX_CHIMES chimes over one internal eventfd and a pending
+ * bitmap, not one fd each.  Rings coalesce: N rings of one chime before a
+ * wait give at least one YUNI_EVENT_CHIME, never zero; a ring that returns
+ * before the waiter collects the chime's event is always followed by an
+ * event.  A ring of an already pending chime is one load.
+ *
+ * Sources attach other event producers to a queue: fds (readiness), timers
+ * (timerfd), signals, bundled child queues and channels.  Each gives events
+ * with the tag it was attached with; yuni_source_remove detaches it.
+ *
+ * Signals: yuni_queue_add_signal installs this library's handler for the
+ * signal (replacing the host's until the last source for it is removed) and
+ * a signalfd.  A delivered signal runs only that handler, which rings the
+ * queue; a signal blocked in every thread is read from the signalfd.  Host
+ * code never runs in signal context on the library's account.  Refused:
+ * SIGKILL, SIGSTOP, the fault signals (SEGV, BUS, FPE, ILL, TRAP, SYS), the
+ * signals language runtimes use internally (PROF, URG) and glibc's reserved
+ * real-time signals.
+ *
+ * Cultures: a queue speaks an API set, its culture.  yuni_queue_create
+ * makes an "epoll" queue (can chime, pollable).  yuni_queue_create_foreign
+ * wraps a library's own blocking wait (culture named by the host): it cannot
+ * chime and has no fd, but it can be bundled into an epoll queue, where a
+ * waiter thread blocks in its wait and rings the parent.  The bundle event
+ * is one-shot: after handling the child (with its own API), call
+ * yuni_source_rearm.  A bundled epoll child needs no thread: its fd joins
+ * the parent's epoll, and the event repeats while the child has events.
+ *
+ * Threads: one thread waits on a queue at a time (concurrent waits are
+ * serialized).  Any thread may create, ring, attach and remove.  Destroying
+ * a queue removes its sources and channels and kills its chimes: later
+ * calls on them return YUNI_EBADHANDLE; a wait in progress returns
+ * YUNI_EBADHANDLE.  A ring racing with the destruction of its own chime may
+ * be lost or, if the slot is reused at once, give one spurious event to the
+ * new chime; it never touches freed memory or a foreign fd.
+ */
+typedef struct yuni_queue yuni_queue;
+typedef struct yuni_chime yuni_chime;
+typedef struct yuni_source yuni_source;
+typedef struct yuni_channel yuni_channel;
+
+#define YUNI_QUEUE_MAX_CHIMES 4096 /* chimes per queue, internal ones included */
+#define YUNI_CULTURE_MAX 31        /* longest culture name */
+
+/* Event types. */
+#define YUNI_EVENT_CHIME 1   /* a chime rang; source = the chime */
+#define YUNI_EVENT_FD 2      /* flags = YUNI_FD_* readiness, value = the fd */
+#define YUNI_EVENT_TIMER 3   /* value = expirations since the last event (>= 1) */
+#define YUNI_EVENT_SIGNAL 4  /* flags = the signal number, value = deliveries (>= 1) */
+#define YUNI_EVENT_QUEUE 5   /* a bundled child queue has events; value = its ready count if known */
+#define YUNI_EVENT_CHANNEL 6 /* a channel has messages; value = messages waiting */
+
+typedef struct yuni_event {
+    uint32_t type;     /* YUNI_EVENT_* */
+    uint32_t flags;
+    uint64_t tag;      /* the tag the chime or source was made with */
+    int64_t value;
+    uintptr_t source;  /* the yuni_chime, yuni_source or yuni_channel handle */
+} yuni_event;
+
+/* fd interest and readiness (yuni_queue_add_fd, yuni_event.flags). */
+#define YUNI_FD_READ 0x1u
+#define YUNI_FD_WRITE 0x2u
+#define YUNI_FD_HANGUP 0x4u  /* readiness only */
+#define YUNI_FD_ERROR 0x8u   /* readiness only */
+/* Source flags. */
+#define YUNI_SOURCE_ONESHOT 0x100u /* fd: disarm after one event until yuni_source_rearm */
+#define YUNI_SOURCE_EDGE 0x200u    /* fd: report changes, not levels */
+
+/* Queue capabilities (yuni_queue_statistics.caps). */
+#define YUNI_QUEUE_CAN_CHIME 0x1u
+#define YUNI_QUEUE_POLLABLE 0x2u /* yuni_queue_fd gives an fd */
+#define YUNI_QUEUE_FOREIGN 0x4u  /* made by yuni_queue_create_foreign */
+
+typedef struct yuni_queue_statistics {
+    char culture[YUNI_CULTURE_MAX + 1]; /* "epoll", or the foreign queue's */
+    uint32_t caps;                      /* YUNI_QUEUE_* */
+    int32_t fd;                         /* -1 when not pollable */
+    uint32_t chimes;                    /* live chimes, internal ones included */
+    uint32_t sources;                   /* attached sources and channels */
+    uint64_t waits;                     /* yuni_queue_wait calls */
+    uint64_t events;                    /* events delivered */
+    uint64_t kernel_wakes;              /* eventfd writes made by rings (coalescing shows here) */
+    uint64_t empty_wakes;               /* kernel wake-ups that yielded no event */
+} yuni_queue_statistics;
+
+/* A library's own wait, wrapped as a queue. */
+typedef struct yuni_foreign_queue {
+    uint32_t size;       /* sizeof(yuni_foreign_queue) */
+    uint32_t flags;      /* 0 */
+    const char* culture; /* 1..YUNI_CULTURE_MAX chars, copied */
+    /* Blocks until the library has events: in = [ctx:ptr, timeout_ns:s64
+     * (< 0 forever)], out = [ready:s32] (> 0 events ready, 0 timed out,
+     * < 0 error).  Must not consume the events: the host does that. */
+    nccc_call_t wait;
+    /* Optional: in = [ctx:ptr]; makes a blocked wait return soon.  Without
+     * it, a waiter thread waits in slices of 50 ms to notice removal. */
+    nccc_call_t wake;
+    void* ctx;
+} yuni_foreign_queue;
+
+/* Create an epoll queue.  flags: 0.  Errors: YUNI_EINVAL, YUNI_ENOMEM
+ * (memory, handles or file descriptors exhausted). */
+YUNI_API int32_t yuni_queue_create(uint32_t flags, yuni_queue** out);
+/* Wrap a library's wait as a queue (see yuni_foreign_queue). */
+YUNI_API int32_t yuni_queue_create_foreign(const yuni_foreign_queue* desc, yuni_queue** out);
+/* Destroy a queue (see above).  YUNI_EBUSY while it is bundled into a
+ * parent: remove that source first. */
+YUNI_API int32_t yuni_queue_destroy(yuni_queue* queue);
+/* The queue's pollable fd (>= 0), or YUNI_ESTATE for a foreign queue.  The
+ * library owns it: do not close it or read from it. */
+YUNI_API int32_t yuni_queue_fd(yuni_queue* queue);
+/* What the queue is and what it has done. */
+YUNI_API int32_t yuni_queue_stats(yuni_queue* queue, yuni_queue_statistics* out);
+/* Wait up to timeout_ns (< 0 forever, 0 poll) and fill events[0..max-1].
+ * Returns the count (0 on timeout) or a status.  A foreign queue calls its
+ * wait and reports one YUNI_EVENT_QUEUE when it has events. */
+YUNI_API int32_t yuni_queue_wait(yuni_queue* queue, yuni_event* events, int32_t max, int64_t timeout_ns);
+
+/* Make a chime on an epoll queue.  YUNI_ESTATE for a queue that cannot
+ * chime, YUNI_ETOOBIG past YUNI_QUEUE_MAX_CHIMES. */
+YUNI_API int32_t yuni_chime_create(yuni_queue* queue, uint64_t tag, yuni_chime** out);
+YUNI_API int32_t yuni_chime_destroy(yuni_chime* chime);
+/* Ring: YUNI_OK or YUNI_EBADHANDLE (no error detail is set: this call is
+ * async-signal-safe). */
+YUNI_API int32_t yuni_chime_ring(yuni_chime* chime);
+
+/* Watch fd for YUNI_FD_READ and/or YUNI_FD_WRITE (plus YUNI_SOURCE_*).
+ * Remove the source before closing the fd. */
+YUNI_API int32_t yuni_queue_add_fd(yuni_queue* queue, int32_t fd, uint32_t flags, uint64_t tag,
+                                   yuni_source** out);
+/* A monotonic timer: first expiry after first_ns (> 0), then every
+ * interval_ns (0: once). */
+YUNI_API int32_t yuni_queue_add_timer(yuni_queue* queue, int64_t first_ns, int64_t interval_ns,
+                                      uint64_t tag, yuni_source** out);
+/* Deliver signal signo to this queue (see above for the refused ones). */
+YUNI_API int32_t yuni_queue_add_signal(yuni_queue* queue, int32_t signo, uint64_t tag,
+                                       yuni_source** out);
+/* Bundle child into parent (an epoll queue): parent gets YUNI_EVENT_QUEUE
+ * when child has events.  A foreign child gets a waiter thread.  Cycles are
+ * refused (YUNI_EINVAL). */
+YUNI_API int32_t yuni_queue_bundle(yuni_queue* parent, yuni_queue* child, uint64_t tag,
+                                   yuni_source** out);
+/* Re-arm a one-shot fd source or a foreign bundle after its event. */
+YUNI_API int32_t yuni_source_rearm(yuni_source* source);
+/* Detach and free a source (a foreign bundle's waiter is stopped first). */
+YUNI_API int32_t yuni_source_remove(yuni_source* source);
+
+/*
+ * Channels carry messages between VMs (or any threads) to one receiving
+ * queue.  Send copies the message into the channel's own native heap
+ * (capacity bytes) and announces it with a YUNI_EVENT_CHANNEL; it takes no
+ * lock of the receiver and never blocks, so two VMs sending to each other at
+ * once cannot deadlock.  A full channel refuses with YUNI_EBUSY.  Any number
+ * of senders; one receiver at a time.  Messages arrive in send order per
+ * sender.
+ */
+YUNI_API int32_t yuni_channel_create(yuni_queue* receiver, uint64_t tag, size_t capacity,
+                                     yuni_channel** out);
+YUNI_API int32_t yuni_channel_destroy(yuni_channel* channel);
+YUNI_API int32_t yuni_channel_send(yuni_channel* channel, const void* data, size_t length);
+/* Take the oldest message: 1 and its length in *length, or 0 when empty.
+ * YUNI_ETOOBIG when it does not fit capacity (*length says how much it
+ * needs; the message stays). */
+YUNI_API int32_t yuni_channel_receive(yuni_channel* channel, void* buffer, size_t capacity,
+                                      size_t* length);
+
+/* Run fn(in, out) on one of vm's pool threads and ring `done` (may be NULL)
+ * when it has returned: a host with one OS thread (a Racket place) keeps its
+ * green threads running meanwhile.  in and out must stay valid until then.
+ * The VM is not owned during the call.  yuni_vm_destroy waits for accepted
+ * calls.  Errors: YUNI_EBADHANDLE, YUNI_EINVAL, YUNI_ENOMEM (no thread could
+ * be started). */
+YUNI_API int32_t yuni_nccc_call_async(yuni_vm* vm, nccc_call_t fn, const nccv64* in, nccv64* out,
+                                      yuni_chime* done);
 
 /* ------------------------------------------------------------------------ */
 /* Native heap                                                               */

@@ -52,6 +52,15 @@ struct bound_call {
     struct bound_call* next;
 };
 
+/* A call for yuni_nccc_call_async, run by a pool thread. */
+struct async_job {
+    nccc_call_t fn;
+    const nccv64* in;
+    nccv64* out;
+    yuni_chime* done;
+    struct async_job* next;
+};
+
 struct vm_thread {
     _Atomic uint32_t sem;   /* counting semaphore: handoffs and wakes */
     _Atomic uint32_t serve; /* futex word: bound calls posted */
@@ -64,6 +73,7 @@ struct vm_thread {
     uint32_t queued; /* in the wanting queue */
     uint32_t enq_gen; /* owner generation when it queued */
     struct bound_call* mailbox;
+    struct async_job* job; /* handed to this pool thread with its wake */
 };
 
 struct yuni_vm {
@@ -89,9 +99,10 @@ struct yuni_vm {
     uint32_t pool_threads, pool_idle, pool_busy;
     _Atomic uint32_t in_entry; /* pool threads inside the host's entry */
     pthread_cond_t pool_gone;
+    struct async_job *jobs_head, *jobs_tail; /* accepted, waiting for a pool thread */
     /* statistics (under lock, or atomics where fast paths touch them) */
     _Atomic uint64_t handoffs, slow_owns, takeovers, yields, switched, hb_ticks, hb_wakeups,
-        bound_calls, exit_recoveries;
+        bound_calls, exit_recoveries, async_calls;
     _Atomic uint32_t max_passes;
 };
 
@@ -700,6 +711,39 @@ struct pool_start {
     uint32_t index;
 };
 
+static struct async_job* take_job_locked(yuni_vm* vm) {
+    struct async_job* job = vm->jobs_head;
+    if (job && !(vm->jobs_head = job->next)) vm->jobs_tail = NULL;
+    return job;
+}
+
+/* Run the job handed to t, then any still waiting. */
+static void run_jobs(yuni_vm* vm, struct vm_thread* t) {
+    struct async_job* job = t->job;
+    t->job = NULL;
+    while (job) {
+        job->fn(job->in, job->out);
+        if (job->done) yuni_chime_ring(job->done);
+        free(job);
+        atomic_fetch_add_explicit(&vm->async_calls, 1, memory_order_relaxed);
+        pthread_mutex_lock(&vm->lock);
+        job = take_job_locked(vm);
+        pthread_mutex_unlock(&vm->lock);
+    }
+}
+
+/* Hand waiting jobs to idle pool threads. */
+static void dispatch_jobs_locked(yuni_vm* vm) {
+    while (vm->jobs_head && vm->pool_idle_head) {
+        uint32_t p = vm->pool_idle_head;
+        vm->pool_idle_head = vm->threads[p].next;
+        vm->pool_idle--;
+        vm->pool_busy++;
+        vm->threads[p].job = take_job_locked(vm);
+        sem_post(&vm->threads[p].sem);
+    }
+}
+
 static void* pool_main(void* p) {
     struct pool_start* start = p;
     yuni_vm* vm = start->vm;
@@ -743,8 +787,9 @@ static void* pool_main(void* p) {
             if (retire) break;
             continue;
         }
-        /* Woken by a takeover: the heartbeat made us owner. */
-        if (IDX(atomic_load(&vm->owner)) == me) {
+        if (t->job) { /* woken with an async call */
+            run_jobs(vm, t);
+        } else if (IDX(atomic_load(&vm->owner)) == me) { /* woken by a takeover */
             nccv64 in[2];
             in[0].ptr = vm->cfg.entry_ctx;
             in[1].ptr = (void*)vm->handle;
@@ -754,6 +799,12 @@ static void* pool_main(void* p) {
             if (IDX(atomic_load(&vm->owner)) == me) release(vm, atomic_load(&vm->owner));
         }
         pthread_mutex_lock(&vm->lock);
+        if (vm->jobs_head) { /* accepted calls before going idle */
+            t->job = take_job_locked(vm);
+            pthread_mutex_unlock(&vm->lock);
+            run_jobs(vm, t);
+            pthread_mutex_lock(&vm->lock);
+        }
         vm->pool_busy--;
         pthread_cond_broadcast(&vm->pool_gone);
         t->next = vm->pool_idle_head;
@@ -762,6 +813,12 @@ static void* pool_main(void* p) {
         pthread_mutex_unlock(&vm->lock);
     }
     pthread_mutex_lock(&vm->lock);
+    while (vm->jobs_head) { /* destroy waits for accepted calls */
+        t->job = take_job_locked(vm);
+        pthread_mutex_unlock(&vm->lock);
+        run_jobs(vm, t);
+        pthread_mutex_lock(&vm->lock);
+    }
     vm->pool_threads--;
     detach_locked(vm, me);
     pthread_cond_broadcast(&vm->pool_gone);
@@ -795,8 +852,58 @@ static int spawn_pool_thread(yuni_vm* vm) {
     vm->threads[start.index].next = vm->pool_idle_head;
     vm->pool_idle_head = start.index;
     vm->pool_idle++;
+    dispatch_jobs_locked(vm);
     pthread_mutex_unlock(&vm->lock);
     return 0;
+}
+
+/* ---- async calls ---- */
+
+int32_t yuni_nccc_call_async(yuni_vm* handle, nccc_call_t fn, const nccv64* in, nccv64* out, yuni_chime* done) {
+    yuni_vm* vm = get_vm(handle);
+    struct async_job* job;
+    int need_thread;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_nccc_call_async: not a live VM");
+    if (!fn) return yuni__fail(YUNI_EINVAL, "yuni_nccc_call_async: fn is NULL");
+    if (done && !yuni__handle_get((uintptr_t)done, YUNI_HANDLE_CHIME))
+        return yuni__fail(YUNI_EBADHANDLE, "yuni_nccc_call_async: done is not a live chime");
+    if (!(job = malloc(sizeof *job))) return yuni__fail(YUNI_ENOMEM, "yuni_nccc_call_async: out of memory");
+    job->fn = fn;
+    job->in = in;
+    job->out = out;
+    job->done = done;
+    job->next = NULL;
+    pthread_mutex_lock(&vm->lock);
+    if (vm->jobs_tail)
+        vm->jobs_tail->next = job;
+    else
+        vm->jobs_head = job;
+    vm->jobs_tail = job;
+    dispatch_jobs_locked(vm);
+    need_thread = vm->jobs_head != NULL;
+    pthread_mutex_unlock(&vm->lock);
+    /* No idle thread took it: start one, unless the pool is at its limit and
+     * a busy thread will take it when done. */
+    if (need_thread && spawn_pool_thread(vm) != 0) {
+        pthread_mutex_lock(&vm->lock);
+        if (vm->pool_threads == 0 && vm->jobs_head) { /* nobody will ever run it */
+            struct async_job** link = &vm->jobs_head;
+            while (*link && *link != job) link = &(*link)->next;
+            if (*link) {
+                *link = job->next;
+                if (vm->jobs_tail == job) {
+                    struct async_job* last = vm->jobs_head;
+                    while (last && last->next) last = last->next;
+                    vm->jobs_tail = last;
+                }
+                pthread_mutex_unlock(&vm->lock);
+                free(job);
+                return yuni__fail(YUNI_ENOMEM, "yuni_nccc_call_async: cannot start a pool thread");
+            }
+        }
+        pthread_mutex_unlock(&vm->lock);
+    }
+    return YUNI_OK;
 }
 
 /* ---- heartbeat ---- */
@@ -1015,6 +1122,7 @@ int32_t yuni_vm_stats(yuni_vm* handle, yuni_vm_statistics* out) {
     out->heartbeat_wakeups = atomic_load(&vm->hb_wakeups);
     out->bound_calls = atomic_load(&vm->bound_calls);
     out->thread_exit_recoveries = atomic_load(&vm->exit_recoveries);
+    out->async_calls = atomic_load(&vm->async_calls);
     out->waiters = atomic_load(&vm->waiters);
     out->owner = IDX(atomic_load(&vm->owner));
     out->max_queue_passes = atomic_load(&vm->max_passes);

@@ -14,6 +14,7 @@ import "C"
 import (
 	_ "github.com/yuni-offload/yuni-offload/internal/core" // links the C core
 	"github.com/yuni-offload/yuni-offload/nccc"
+	_ "github.com/yuni-offload/yuni-offload/queue" // async calls ring chimes
 )
 
 // VM is a host VM's ownership state.

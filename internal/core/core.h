@@ -32,6 +32,8 @@ enum yuni_handle_type {
     YUNI_HANDLE_VM = 2,
     YUNI_HANDLE_QUEUE = 3,
     YUNI_HANDLE_CHIME = 4,
+    YUNI_HANDLE_SOURCE = 5,
+    YUNI_HANDLE_CHANNEL = 6,
     YUNI_HANDLE_TYPE_MAX = 15
 };
 
