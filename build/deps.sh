@@ -13,9 +13,16 @@ declare -A need=(
   [c++]=g++
   [spin]=spin
 )
+# file to look for -> Debian package that provides it
+declare -A need_file=(
+  [/usr/include/uv.h]=libuv1-dev # the baseline of tests/bench/queue.c
+)
 missing=()
 for cmd in "${!need[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${need[$cmd]}")
+done
+for file in "${!need_file[@]}"; do
+  [ -e "$file" ] || missing+=("${need_file[$file]}")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 line="apt-get update && apt-get install -y ${missing[*]}"
