@@ -723,9 +723,10 @@ static void run_jobs(yuni_vm* vm, struct vm_thread* t) {
     t->job = NULL;
     while (job) {
         job->fn(job->in, job->out);
+        /* Counted before the ring: whoever sees the chime sees the count. */
+        atomic_fetch_add(&vm->async_calls, 1);
         if (job->done) yuni_chime_ring(job->done);
         free(job);
-        atomic_fetch_add_explicit(&vm->async_calls, 1, memory_order_relaxed);
         pthread_mutex_lock(&vm->lock);
         job = take_job_locked(vm);
         pthread_mutex_unlock(&vm->lock);
