@@ -350,12 +350,11 @@ int32_t yuni_queue_bundle(yuni_queue* parent, yuni_queue* child, uint64_t tag, y
 
 /* ---- events ---- */
 
-/* An epoll event for source (slot, generation): fill *ev, return 0 or 1. */
-int source_event_locked(struct yuni_queue* q, uint64_t data, uint32_t events, yuni_event* ev) {
-    uint32_t slot = (uint32_t)data;
-    struct source* src = slot < q->nsources ? q->sources[slot] : NULL;
+/* What src has to report, its fd or its chime having fired: fill *ev and
+ * return 1, or 0 when there is nothing after all (a drained timer, signals
+ * already counted in an earlier event). */
+static int source_report(struct source* src, uint32_t epoll_events, yuni_event* ev) {
     uint64_t n;
-    if (!src || src->generation != (uint32_t)(data >> 32)) return 0; /* removed meanwhile */
     ev->tag = src->tag;
     ev->source = src->handle;
     ev->flags = 0;
@@ -364,17 +363,17 @@ int source_event_locked(struct yuni_queue* q, uint64_t data, uint32_t events, yu
     case SRC_FD:
         ev->type = YUNI_EVENT_FD;
         ev->value = src->fd;
-        if (events & (EPOLLIN | EPOLLRDHUP)) ev->flags |= YUNI_FD_READ;
-        if (events & EPOLLOUT) ev->flags |= YUNI_FD_WRITE;
-        if (events & (EPOLLHUP | EPOLLRDHUP)) ev->flags |= YUNI_FD_HANGUP;
-        if (events & EPOLLERR) ev->flags |= YUNI_FD_ERROR;
+        if (epoll_events & (EPOLLIN | EPOLLRDHUP)) ev->flags |= YUNI_FD_READ;
+        if (epoll_events & EPOLLOUT) ev->flags |= YUNI_FD_WRITE;
+        if (epoll_events & (EPOLLHUP | EPOLLRDHUP)) ev->flags |= YUNI_FD_HANGUP;
+        if (epoll_events & EPOLLERR) ev->flags |= YUNI_FD_ERROR;
         return 1;
     case SRC_TIMER:
         if (read(src->fd, &n, sizeof n) != sizeof n || !n) return 0;
         ev->type = YUNI_EVENT_TIMER;
         ev->value = (int64_t)n;
         return 1;
-    case SRC_SIGNAL:
+    case SRC_SIGNAL: /* from the signalfd or the handler's chime */
         if (!(n = signal_take(src))) return 0;
         ev->type = YUNI_EVENT_SIGNAL;
         ev->flags = (uint32_t)src->signo;
@@ -382,24 +381,6 @@ int source_event_locked(struct yuni_queue* q, uint64_t data, uint32_t events, yu
         return 1;
     case SRC_CHILD:
         ev->type = YUNI_EVENT_QUEUE;
-        return 1;
-    }
-    return 0;
-}
-
-/* An internal chime of `src` rang: fill *ev, return 0 or 1. */
-int source_chime_event(struct source* src, yuni_event* ev) {
-    uint64_t n;
-    ev->tag = src->tag;
-    ev->source = src->handle;
-    ev->flags = 0;
-    ev->value = 0;
-    switch (src->kind) {
-    case SRC_SIGNAL:
-        if (!(n = signal_take(src))) return 0;
-        ev->type = YUNI_EVENT_SIGNAL;
-        ev->flags = (uint32_t)src->signo;
-        ev->value = (int64_t)n;
         return 1;
     case SRC_FOREIGN:
         ev->type = YUNI_EVENT_QUEUE;
@@ -410,6 +391,17 @@ int source_chime_event(struct source* src, yuni_event* ev) {
     }
     return 0;
 }
+
+/* An epoll event for source (slot, generation). */
+int source_event_locked(struct yuni_queue* q, uint64_t data, uint32_t epoll_events, yuni_event* ev) {
+    uint32_t slot = (uint32_t)data;
+    struct source* src = slot < q->nsources ? q->sources[slot] : NULL;
+    if (!src || src->generation != (uint32_t)(data >> 32)) return 0; /* removed meanwhile */
+    return source_report(src, epoll_events, ev);
+}
+
+/* An internal chime of src rang. */
+int source_chime_event(struct source* src, yuni_event* ev) { return source_report(src, 0, ev); }
 
 /* ---- rearm, remove ---- */
 

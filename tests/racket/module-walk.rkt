@@ -2,15 +2,8 @@
 ;; Racket CS loads libyuni-offload.so with ffi-lib, walks its NCCC module table
 ;; the way yuni's loader does (ops 1, 2, 6), and calls functions through the
 ;; NCCC stubs it found — including the module loader, on libnccc_yunitest.so.
-(require ffi/unsafe racket/list racket/string racket/file)
+(require "harness.rkt" ffi/unsafe racket/list racket/string racket/file)
 
-(define failures 0)
-(define passes 0)
-(define-syntax-rule (check what expr)
-  (if expr
-      (set! passes (add1 passes))
-      (begin (set! failures (add1 failures))
-             (eprintf "FAIL: ~a\n" what))))
 
 (define lib (ffi-lib (getenv "YUNI_LIBRARY")))
 (define nccc-fun (_fun _pointer _pointer -> _void))
@@ -138,5 +131,4 @@
 (free handle-box)
 
 (printf "racket: module ~a, ~a exports; e.g. ~a\n" name (length rows) (row->string row-version))
-(printf "racket: ~a passed, ~a failed\n" passes failures)
-(exit (if (zero? failures) 0 1))
+(finish "racket module walk")

@@ -6,15 +6,8 @@
 ;;   2. an async NCCC call blocks a pool thread for 200 ms.
 ;; Another Racket thread counts the whole time: Racket's own scheduler must
 ;; keep running (its counter advances) while the waits and the call go on.
-(require ffi/unsafe ffi/unsafe/port racket/list)
+(require "harness.rkt" ffi/unsafe ffi/unsafe/port racket/list)
 
-(define failures 0)
-(define passes 0)
-(define-syntax-rule (check what expr)
-  (if expr
-      (set! passes (add1 passes))
-      (begin (set! failures (add1 failures))
-             (eprintf "FAIL: ~a\n" what))))
 
 (define lib (ffi-lib (getenv "YUNI_LIBRARY")))
 (define help (ffi-lib (build-path (getenv "YUNI_TEST_MODULE_DIR") "libyuni_hosthelp.so")))
@@ -131,5 +124,4 @@
 (free in)
 (free out)
 (free events)
-(printf "racket: ~a checks passed, ~a failed\n" passes failures)
-(exit (if (zero? failures) 0 1))
+(finish "racket queue")
