@@ -717,6 +717,17 @@ static struct async_job* take_job_locked(yuni_vm* vm) {
     return job;
 }
 
+/* Take `job` out of the waiting list: 1 if it was there. */
+static int unlink_job_locked(yuni_vm* vm, struct async_job* job) {
+    struct async_job *prev = NULL, *j;
+    for (j = vm->jobs_head; j && j != job; j = j->next) prev = j;
+    if (!j) return 0;
+    if (prev) prev->next = j->next;
+    else vm->jobs_head = j->next;
+    if (vm->jobs_tail == j) vm->jobs_tail = prev;
+    return 1;
+}
+
 /* Run the job handed to t, then any still waiting. */
 static void run_jobs(yuni_vm* vm, struct vm_thread* t) {
     struct async_job* job = t->job;
@@ -886,23 +897,15 @@ int32_t yuni_nccc_call_async(yuni_vm* handle, nccc_call_t fn, const nccv64* in, 
     /* No idle thread took it: start one, unless the pool is at its limit and
      * a busy thread will take it when done. */
     if (need_thread && spawn_pool_thread(vm) != 0) {
+        int orphaned;
         pthread_mutex_lock(&vm->lock);
-        if (vm->pool_threads == 0 && vm->jobs_head) { /* nobody will ever run it */
-            struct async_job** link = &vm->jobs_head;
-            while (*link && *link != job) link = &(*link)->next;
-            if (*link) {
-                *link = job->next;
-                if (vm->jobs_tail == job) {
-                    struct async_job* last = vm->jobs_head;
-                    while (last && last->next) last = last->next;
-                    vm->jobs_tail = last;
-                }
-                pthread_mutex_unlock(&vm->lock);
-                free(job);
-                return yuni__fail(YUNI_ENOMEM, "yuni_nccc_call_async: cannot start a pool thread");
-            }
-        }
+        /* No pool thread at all: nobody would ever run it. */
+        orphaned = vm->pool_threads == 0 && unlink_job_locked(vm, job);
         pthread_mutex_unlock(&vm->lock);
+        if (orphaned) {
+            free(job);
+            return yuni__fail(YUNI_ENOMEM, "yuni_nccc_call_async: cannot start a pool thread");
+        }
     }
     return YUNI_OK;
 }

@@ -113,7 +113,6 @@ int chime_drain_locked(struct yuni_queue* q, yuni_event* ev, int room);
  * chime of chime_kind unless 0. */
 int32_t source_attach(const char* fn, yuni_queue* queue, struct source* src, uint32_t epoll_events,
                       int chime_kind, yuni_source** out);
-int32_t source_attach_locked(struct yuni_queue* q, struct source* src, uint32_t epoll_events);
 int source_event_locked(struct yuni_queue* q, uint64_t data, uint32_t epoll_events, yuni_event* ev);
 int source_chime_event(struct source* src, yuni_event* ev);
 void source_destroy(struct source* src);

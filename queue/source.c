@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <linux/futex.h>
 #include <signal.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
@@ -30,7 +29,8 @@ static int32_t errno_status(int err) {
 
 /* ---- the source table ---- */
 
-int32_t source_attach_locked(struct yuni_queue* q, struct source* src, uint32_t epoll_events) {
+static int32_t source_attach_locked(const char* fn, struct yuni_queue* q, struct source* src,
+                                    uint32_t epoll_events) {
     static _Atomic uint32_t generations = 1;
     uint32_t slot;
     for (slot = 1; slot < q->nsources && q->sources[slot]; slot++) {
@@ -38,7 +38,7 @@ int32_t source_attach_locked(struct yuni_queue* q, struct source* src, uint32_t 
     if (slot >= q->source_cap) {
         uint32_t cap = q->source_cap ? q->source_cap * 2 : 16;
         struct source** grown = realloc(q->sources, cap * sizeof *grown);
-        if (!grown) return yuni__fail(YUNI_ENOMEM, "out of memory");
+        if (!grown) return yuni__fail(YUNI_ENOMEM, "%s: out of memory", fn);
         memset(grown + q->source_cap, 0, (cap - q->source_cap) * sizeof *grown);
         q->sources = grown;
         q->source_cap = cap;
@@ -52,18 +52,18 @@ int32_t source_attach_locked(struct yuni_queue* q, struct source* src, uint32_t 
         if (epoll_ctl(q->epfd, EPOLL_CTL_ADD, src->fd, &e) != 0) {
             int err = errno;
             if (err == ELOOP || err == EINVAL)
-                return yuni__fail(YUNI_EINVAL, "fd %d cannot join this queue (a cycle, itself, or not pollable)",
-                                  src->fd);
-            if (err == EPERM) return yuni__fail(YUNI_EINVAL, "fd %d is not pollable (a regular file?)", src->fd);
-            if (err == EEXIST) return yuni__fail(YUNI_EBUSY, "fd %d is already on this queue", src->fd);
-            if (err == EBADF) return yuni__fail(YUNI_EINVAL, "fd %d is not open", src->fd);
-            return yuni__fail(errno_status(err), "epoll_ctl: %s", strerror(err));
+                return yuni__fail(YUNI_EINVAL, "%s: fd %d cannot join this queue (a cycle, itself, or not pollable)",
+                                  fn, src->fd);
+            if (err == EPERM) return yuni__fail(YUNI_EINVAL, "%s: fd %d is not pollable (a regular file?)", fn, src->fd);
+            if (err == EEXIST) return yuni__fail(YUNI_EBUSY, "%s: fd %d is already on this queue", fn, src->fd);
+            if (err == EBADF) return yuni__fail(YUNI_EINVAL, "%s: fd %d is not open", fn, src->fd);
+            return yuni__fail(errno_status(err), "%s: epoll_ctl: %s", fn, strerror(err));
         }
     }
     src->handle = yuni__handle_new(src->kind == SRC_CHANNEL ? YUNI_HANDLE_CHANNEL : YUNI_HANDLE_SOURCE, src);
     if (!src->handle) {
         if (src->fd >= 0) epoll_ctl(q->epfd, EPOLL_CTL_DEL, src->fd, NULL);
-        return yuni__fail(YUNI_ENOMEM, "too many live handles");
+        return yuni__fail(YUNI_ENOMEM, "%s: too many live handles", fn);
     }
     q->sources[slot] = src;
     if (slot >= q->nsources) q->nsources = slot + 1;
@@ -95,10 +95,7 @@ int32_t source_attach(const char* fn, yuni_queue* handle, struct source* src, ui
         st = with_chime ? chime_new(q, src->tag, (uint32_t)with_chime, src, &src->chime) : YUNI_OK;
         if (st) {
             st = yuni__fail(st, "%s: %s", fn, st == YUNI_ETOOBIG ? "the queue's chimes are all taken" : "out of memory");
-        } else if ((st = source_attach_locked(q, src, epoll_events)) != YUNI_OK) {
-            char detail[200];
-            snprintf(detail, sizeof detail, "%s: %s", fn, yuni_error_detail());
-            yuni__set_error_detail(detail);
+        } else if ((st = source_attach_locked(fn, q, src, epoll_events)) != YUNI_OK) {
             if (src->chime) chime_free_locked(q, src->chime);
         }
         pthread_mutex_unlock(&q->lock);
