@@ -140,7 +140,9 @@ YUNI_API void lib_yuni_offload_dispatch_ncccv0(const nccv64* in, nccv64* out);
 #define YUNI_EPERM (-12)     /* not permitted: a privilege or resource limit */
 #define YUNI_ECORRUPT (-13)  /* memory corruption detected (heap canary, poison) */
 #define YUNI_EBUSY (-14)     /* would block (try-own), or the object is in use */
-#define YUNI_ERROR_MIN (-14) /* the most negative status defined so far */
+#define YUNI_ECOMPILE (-15)  /* Offload source or bytecode rejected; the error text says where */
+#define YUNI_ETRAP (-16)     /* an Offload program trapped; see yuni_offload_last_trap */
+#define YUNI_ERROR_MIN (-16) /* the most negative status defined so far */
 
 /* Positive statuses are not errors; they say which of two successes. */
 #define YUNI_OWN_SWITCHED 1 /* re-owned, but another thread ran the VM meanwhile */
@@ -633,6 +635,97 @@ YUNI_API int32_t yuni_heap_stats(yuni_heap* heap, yuni_heap_statistics* out);
  * lists, counters, poison in YUNI_HEAP_POISON mode).  O(blocks): a debugging
  * aid, not for real-time paths.  YUNI_OK or YUNI_ECORRUPT with a detail. */
 YUNI_API int32_t yuni_heap_check(yuni_heap* heap);
+
+/* ------------------------------------------------------------------------ */
+/* Offload programs                                                          */
+/* ------------------------------------------------------------------------ */
+/*
+ * Offload is a GC-free strict subset of R6RS Scheme (docs/offload.md).  A
+ * program is compiled from source (yuni_offload_compile) or loaded from
+ * bytecode (yuni_offload_load); either way the bytecode is verified before
+ * anything can run, so a malformed blob is YUNI_ECOMPILE with a message,
+ * never a crash.  Bytecode is little-endian; this build runs only on
+ * little-endian machines.
+ *
+ * An entry is called as an NCCC function through (dispatch, ctx):
+ *     in  = [ctx:ptr, arg…]    (a bytevector argument takes two slots,
+ *                               pointer and length; a boolean is s32)
+ *     out = [status:s32, result]
+ * status is YUNI_OK and out[1] holds the result (s64, f64, or s32 for a
+ * boolean; nothing for void), or YUNI_ETRAP with out[1].s32 the trap kind
+ * (YUNI_TRAP_*), or YUNI_ESTATE when an import the entry reaches is not
+ * granted, YUNI_EINVAL for a NULL `in`/`out` or a NULL pointer with a
+ * non-zero length, YUNI_EBADHANDLE for a stale ctx.  A trap leaves the
+ * process, the heap and the program intact; the entry may be called again.
+ * Where a trap happened (entry, function, bytecode offset, source position)
+ * is in yuni_offload_last_trap and yuni_error_detail.
+ *
+ * Threads: entries may run on any number of threads at once (top-level
+ * definitions are constants); imports may call back into the host and into
+ * other entries.  Destroying a program while one of its entries runs is the
+ * caller's race, as with free().
+ */
+typedef struct yuni_program yuni_program;
+
+enum yuni_offload_trap_kind {
+    YUNI_TRAP_NONE = 0,
+    YUNI_TRAP_OUT_OF_BOUNDS = 1,    /* a bytevector access outside [0, length) */
+    YUNI_TRAP_INTEGER_OVERFLOW = 2, /* an s64 result (or a stored element) out of range */
+    YUNI_TRAP_DIVISION_BY_ZERO = 3,
+    YUNI_TRAP_NOT_INTEGRAL = 4,     /* exact of a fraction, NaN or infinity */
+    YUNI_TRAP_CALL_DEPTH = 5,       /* non-tail calls nested past the limit */
+    YUNI_TRAP_BUDGET = 6,           /* the step budget ran out */
+    YUNI_TRAP_MISALIGNED = 7,       /* an atomic on an offset not a multiple of 8 */
+    YUNI_TRAP_BAD_HANDLE = 8        /* chime! on a destroyed or foreign chime */
+};
+
+/* How deep non-tail calls may nest, per thread (imports that call back into
+ * entries count their frames too). */
+#define YUNI_OFFLOAD_CALL_DEPTH 10000
+
+typedef struct yuni_offload_trap {
+    int32_t kind;         /* YUNI_TRAP_*, or YUNI_TRAP_NONE if nothing trapped yet */
+    int32_t function;     /* index of the function that trapped */
+    int32_t pc;           /* instruction index in that function */
+    int32_t line, column; /* source position, or 0 without debug info */
+    char entry[64];       /* the entry that was called (truncated) */
+} yuni_offload_trap;
+
+/* Compile Offload source text (`len` bytes; need not be NUL-terminated).
+ * YUNI_ECOMPILE with "line:col: message" in `err` (and in
+ * yuni_error_detail) when the program is not valid Offload.  `err` may be
+ * NULL.  Compiling runs the Go compiler in the library: a control-plane
+ * call, never for a real-time path. */
+YUNI_API int32_t yuni_offload_compile(const char* src, size_t len, yuni_program** out, char* err,
+                                      size_t errlen);
+
+/* Verify and load bytecode (as written by `yuni-offload compile`).  The
+ * bytes are copied.  YUNI_ECOMPILE with a message when they are malformed. */
+YUNI_API int32_t yuni_offload_load(const void* code, size_t len, yuni_program** out, char* err,
+                                   size_t errlen);
+
+YUNI_API int32_t yuni_offload_destroy(yuni_program* program);
+
+/* Grant the NCCC function `fn` to the import `name`.  Nothing else is
+ * callable from the program.  A second grant replaces the first.  Errors:
+ * YUNI_ENOSYM (no such import), YUNI_EINVAL (NULL). */
+YUNI_API int32_t yuni_offload_grant(yuni_program* program, const char* name, nccc_call_t fn);
+
+/* The entry `name` as an NCCC callable (see above).  The pair stays valid
+ * until the program is destroyed.  Errors: YUNI_ENOSYM. */
+YUNI_API int32_t yuni_offload_entry(yuni_program* program, const char* name, nccc_call_t* dispatch,
+                                    void** ctx);
+
+/* Limit every later call of the program's entries to `steps` steps (a step
+ * is one backward jump or one call, so every loop and recursion pays); 0
+ * removes the limit.  Running out traps YUNI_TRAP_BUDGET. */
+YUNI_API int32_t yuni_offload_set_budget(yuni_program* program, uint64_t steps);
+
+/* The calling thread's most recent trap. */
+YUNI_API int32_t yuni_offload_last_trap(yuni_offload_trap* out);
+
+/* The name of a trap kind ("out-of-bounds", …); never NULL. */
+YUNI_API const char* yuni_offload_trap_name(int32_t kind);
 
 #ifdef __cplusplus
 }

@@ -22,6 +22,8 @@ const (
 	EPerm      Status = -12
 	ECorrupt   Status = -13
 	EBusy      Status = -14
+	ECompile   Status = -15
+	ETrap      Status = -16
 )
 
 var statusNames = map[Status]string{
@@ -29,6 +31,7 @@ var statusNames = map[Status]string{
 	ENoEnt: "YUNI_ENOENT", ENoSym: "YUNI_ENOSYM", ERange: "YUNI_ERANGE", EModule: "YUNI_EMODULE",
 	ELoad: "YUNI_ELOAD", ETooBig: "YUNI_ETOOBIG", EState: "YUNI_ESTATE", EInternal: "YUNI_EINTERNAL",
 	EPerm: "YUNI_EPERM", ECorrupt: "YUNI_ECORRUPT", EBusy: "YUNI_EBUSY",
+	ECompile: "YUNI_ECOMPILE", ETrap: "YUNI_ETRAP",
 }
 
 // Name is the header's macro name for the status.

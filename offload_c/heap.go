@@ -5,6 +5,7 @@ package offloadc
 
 /*
 #cgo CFLAGS: -I${SRCDIR}/../include -I${SRCDIR}/../internal/core -std=gnu11 -fvisibility=hidden -Wall -Wextra -Werror
+#cgo LDFLAGS: -lm
 #include "nccc.h"
 */
 import "C"

@@ -34,6 +34,8 @@ enum yuni_handle_type {
     YUNI_HANDLE_CHIME = 4,
     YUNI_HANDLE_SOURCE = 5,
     YUNI_HANDLE_CHANNEL = 6,
+    YUNI_HANDLE_PROGRAM = 7,
+    YUNI_HANDLE_ENTRY = 8,
     YUNI_HANDLE_TYPE_MAX = 15
 };
 

@@ -21,6 +21,8 @@ const char* yuni_strerror(int32_t status) {
     case YUNI_EPERM: return "not permitted (a privilege or resource limit)";
     case YUNI_ECORRUPT: return "memory corruption detected (a write outside a block, or after free)";
     case YUNI_EBUSY: return "busy: would have to wait, or the object is in use";
+    case YUNI_ECOMPILE: return "Offload source or bytecode rejected";
+    case YUNI_ETRAP: return "an Offload program trapped";
     case YUNI_OWN_SWITCHED: return "re-owned after another thread ran the VM";
     default: return "unknown status code";
     }

@@ -1,0 +1,842 @@
+package offload
+
+import (
+	"math"
+)
+
+// Code generation: one Function per procedure. Registers are typed for the
+// whole function (the verifier's rule), so each class (int, flonum,
+// bytevector pair, chime) has its own free list; variables hold a register
+// for their scope and temporaries are released as soon as they are read.
+
+type contKind int
+
+const (
+	kRet    contKind = iota // return the value
+	kReg                    // leave the value in dst
+	kEffect                 // evaluate for effect only
+)
+
+type cont struct {
+	kind contKind
+	dst  int
+	exit *label // after the value is produced, jump here (nil: fall through)
+}
+
+type label struct {
+	pc   int // -1 until placed
+	refs []int
+}
+
+type loopInfo struct {
+	head *label
+	regs []int
+}
+
+type gen struct {
+	ps     *parser
+	bc     *Bytecode
+	consts map[uint64]int
+	p      *proc
+	fi     int
+	regs   []RegType
+	used   []bool
+	regOf  map[*variable]int
+	code   []Instruction
+	pos    Pos
+	lastDP Pos
+	loops  map[*eLoop]*loopInfo
+	start  *label
+	result ValueType
+}
+
+func regClass(t ValueType) RegType {
+	switch t {
+	case F64:
+		return RegFlo
+	case Bytevector:
+		return RegBV
+	case Chime:
+		return RegChime
+	}
+	return RegInt
+}
+
+func (g *gen) fail(format string, args ...any) { g.ps.fail(g.pos, format, args...) }
+
+func (g *gen) emit(op Opcode, a, b, c int) int {
+	for _, x := range []int{a, b, c} {
+		if x < 0 || x > math.MaxUint16 {
+			g.fail("internal: operand %d out of range for %s", x, op)
+		}
+	}
+	if len(g.code) >= 65535 {
+		g.fail("the procedure %s is too large (more than 65535 instructions); split it", displayName(g.p))
+	}
+	if g.pos != g.lastDP && g.pos.Line > 0 {
+		g.bc.Debug = append(g.bc.Debug, DebugRecord{uint32(g.fi), uint32(len(g.code)), uint32(g.pos.Line), uint32(g.pos.Col)})
+		g.lastDP = g.pos
+	}
+	g.code = append(g.code, Instruction{op, uint16(a), uint16(b), uint16(c)})
+	return len(g.code) - 1
+}
+
+func (g *gen) newLabel() *label { return &label{pc: -1} }
+
+func (g *gen) place(l *label) {
+	l.pc = len(g.code)
+	for _, r := range l.refs {
+		g.patch(r, l.pc)
+	}
+}
+
+func (g *gen) patch(at, pc int) {
+	in := &g.code[at]
+	if in.Op == OpJmp {
+		in.A = uint16(pc)
+	} else {
+		in.C = uint16(pc)
+	}
+}
+
+// jump emits op with a jump target l.
+func (g *gen) jump(op Opcode, a, b int, l *label) {
+	var at int
+	if op == OpJmp {
+		at = g.emit(op, 0, 0, 0)
+	} else {
+		at = g.emit(op, a, b, 0)
+	}
+	if l.pc >= 0 {
+		g.patch(at, l.pc)
+	} else {
+		l.refs = append(l.refs, at)
+	}
+}
+
+// ---- registers ----
+
+func (g *gen) alloc(t RegType) int {
+	width := 1
+	if t == RegBV {
+		width = 2
+	}
+	for r := 0; r+width <= len(g.regs); r++ {
+		if g.regs[r] == t && !g.used[r] && (width == 1 || !g.used[r+1]) {
+			g.used[r] = true
+			if width == 2 {
+				g.used[r+1] = true
+			}
+			return r
+		}
+	}
+	return g.grow(t)
+}
+
+func (g *gen) grow(t RegType) int {
+	r := len(g.regs)
+	if r+2 > 4096 {
+		g.fail("the procedure %s needs more than 4096 registers; split it", displayName(g.p))
+	}
+	g.regs = append(g.regs, t)
+	g.used = append(g.used, true)
+	if t == RegBV {
+		g.regs = append(g.regs, RegLen)
+		g.used = append(g.used, true)
+	}
+	return r
+}
+
+func (g *gen) release(r int) {
+	g.used[r] = false
+	if g.regs[r] == RegBV {
+		g.used[r+1] = false
+	}
+}
+
+// window allocates consecutive registers for a call's arguments.
+func (g *gen) window(types []ValueType) int {
+	var want []RegType
+	for _, t := range types {
+		c := regClass(t)
+		want = append(want, c)
+		if c == RegBV {
+			want = append(want, RegLen)
+		}
+	}
+	if len(want) == 0 {
+		return 0
+	}
+	for s := 0; s+len(want) <= len(g.regs); s++ {
+		ok := true
+		for i, t := range want {
+			if g.regs[s+i] != t || g.used[s+i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			for i := range want {
+				g.used[s+i] = true
+			}
+			return s
+		}
+	}
+	s := len(g.regs)
+	for _, t := range want {
+		if t == RegLen {
+			continue
+		}
+		g.grow(t)
+	}
+	return s
+}
+
+func (g *gen) releaseWindow(base int, types []ValueType) {
+	r := base
+	for _, t := range types {
+		g.release(r)
+		r += t.slots()
+	}
+}
+
+func (g *gen) typeOf(e expr) ValueType { return e.base().t.resolved() }
+
+// ---- constants ----
+
+func (g *gen) constant(bits uint64) int {
+	if k, ok := g.consts[bits]; ok {
+		return k
+	}
+	if len(g.bc.Consts) >= 65536 {
+		g.fail("the program has more than 65536 distinct constants")
+	}
+	k := len(g.bc.Consts)
+	g.bc.Consts = append(g.bc.Consts, bits)
+	g.consts[bits] = k
+	return k
+}
+
+func (g *gen) loadConst(k *eConst, dst int) {
+	if t, _ := k.t.get(); t == F64 {
+		g.emit(OpLoadkF, dst, g.constant(math.Float64bits(k.f)), 0)
+		return
+	}
+	if k.i >= math.MinInt16 && k.i <= math.MaxInt16 {
+		g.emit(OpLoadi, dst, int(uint16(int16(k.i))), 0)
+		return
+	}
+	g.emit(OpLoadkI, dst, g.constant(uint64(k.i)), 0)
+}
+
+func (g *gen) move(t ValueType, dst, src int) {
+	if dst == src {
+		return
+	}
+	switch regClass(t) {
+	case RegInt:
+		g.emit(OpMovI, dst, src, 0)
+	case RegFlo:
+		g.emit(OpMovF, dst, src, 0)
+	case RegBV:
+		g.emit(OpMovB, dst, src, 0)
+	case RegChime:
+		g.emit(OpMovC, dst, src, 0)
+	}
+}
+
+// ---- expressions ----
+
+// value gives a register holding e: a variable's own register, or a
+// temporary the caller must release.
+func (g *gen) value(e expr) (int, bool) {
+	if v, ok := e.(*eVar); ok {
+		return g.varReg(v.v), false
+	}
+	r := g.alloc(regClass(g.typeOf(e)))
+	g.into(e, r)
+	return r, true
+}
+
+func (g *gen) varReg(v *variable) int {
+	r, ok := g.regOf[v]
+	if !ok {
+		g.fail("internal: variable %s has no register in %s", v.name, g.p.name)
+	}
+	return r
+}
+
+func (g *gen) into(e expr, dst int) { g.compile(e, cont{kind: kReg, dst: dst}) }
+func (g *gen) effect(e expr)        { g.compile(e, cont{kind: kEffect}) }
+
+func (g *gen) done(k cont) {
+	if k.exit != nil {
+		g.jump(OpJmp, 0, 0, k.exit)
+	}
+}
+
+func (g *gen) ret(r int, t ValueType) {
+	switch {
+	case g.result == Void:
+		g.emit(OpRetV, 0, 0, 0)
+	case t == F64:
+		g.emit(OpRetF, r, 0, 0)
+	default:
+		g.emit(OpRetI, r, 0, 0)
+	}
+}
+
+func (g *gen) compile(e expr, k cont) {
+	saved := g.pos
+	g.pos = e.base().p
+	defer func() { g.pos = saved }()
+	switch x := e.(type) {
+	case *eIf:
+		g.compileIf(x, k)
+		return
+	case *eSeq:
+		if len(x.es) == 0 {
+			if k.kind == kRet {
+				g.ret(0, Void)
+			} else {
+				g.done(k)
+			}
+			return
+		}
+		for _, s := range x.es[:len(x.es)-1] {
+			g.effect(s)
+		}
+		g.compile(x.es[len(x.es)-1], k)
+		return
+	case *eLet:
+		var regs []int
+		for i, v := range x.vars {
+			r := g.alloc(regClass(v.t.resolved()))
+			g.into(x.inits[i], r)
+			regs = append(regs, r)
+		}
+		for i, v := range x.vars {
+			g.regOf[v] = regs[i]
+		}
+		g.compile(x.body, k)
+		for _, r := range regs {
+			g.release(r)
+		}
+		return
+	case *eLoop:
+		g.compileLoop(x, k)
+		return
+	case *eRecur:
+		info := g.loops[x.loop]
+		g.assign(x.loop.vars, info.regs, x.args)
+		g.jump(OpJmp, 0, 0, info.head)
+		return
+	case *eCall:
+		if k.kind == kRet && (g.result != Void || x.proc.result.resolved() == Void) {
+			g.tailCall(x)
+			return
+		}
+	}
+	// a value-producing expression
+	t := g.typeOf(e)
+	switch k.kind {
+	case kRet:
+		if g.result == Void || t == Void {
+			g.effect(e)
+			g.ret(0, Void)
+			return
+		}
+		r, temp := g.value(e)
+		g.ret(r, t)
+		if temp {
+			g.release(r)
+		}
+	case kReg:
+		if t == Void {
+			g.fail("this expression has no value, but one is needed here")
+		}
+		g.produce(e, k.dst)
+		g.done(k)
+	case kEffect:
+		switch x := e.(type) {
+		case *eConst, *eVar:
+		case *eSet:
+			g.into(x.val, g.varReg(x.v))
+		case *ePrim:
+			if t == Void {
+				g.prim(x, -1)
+			} else if x.prim.effect || hasCall(x) {
+				r := g.alloc(regClass(t))
+				g.prim(x, r)
+				g.release(r)
+			}
+		default:
+			if t == Void {
+				g.produce(e, -1)
+			} else {
+				r := g.alloc(regClass(t))
+				g.produce(e, r)
+				g.release(r)
+			}
+		}
+		g.done(k)
+	}
+}
+
+// hasCall: evaluating e may call a procedure or import (so it cannot be
+// dropped even when its value is unused: it may have effects or trap).
+func hasCall(e expr) bool {
+	found := false
+	walk(e, func(x expr) {
+		switch y := x.(type) {
+		case *eCall, *eImport, *eSet:
+			found = true
+		case *ePrim:
+			if y.prim.effect {
+				found = true
+			}
+		}
+	})
+	return found
+}
+
+func walk(e expr, f func(expr)) {
+	if e == nil {
+		return
+	}
+	f(e)
+	switch x := e.(type) {
+	case *eSet:
+		walk(x.val, f)
+	case *eIf:
+		walk(x.c, f)
+		walk(x.then, f)
+		walk(x.els, f)
+	case *eSeq:
+		for _, s := range x.es {
+			walk(s, f)
+		}
+	case *eLet:
+		for _, s := range x.inits {
+			walk(s, f)
+		}
+		walk(x.body, f)
+	case *eLoop:
+		for _, s := range x.inits {
+			walk(s, f)
+		}
+		walk(x.body, f)
+	case *eRecur:
+		for _, s := range x.args {
+			walk(s, f)
+		}
+	case *eCall:
+		for _, s := range x.args {
+			walk(s, f)
+		}
+	case *eImport:
+		for _, s := range x.args {
+			walk(s, f)
+		}
+	case *ePrim:
+		for _, s := range x.args {
+			walk(s, f)
+		}
+	}
+}
+
+// reads: evaluating e may read v (a lifted callee reads its free variables).
+func reads(e expr, v *variable) bool {
+	found := false
+	walk(e, func(x expr) {
+		switch y := x.(type) {
+		case *eVar:
+			if y.v == v {
+				found = true
+			}
+		case *eSet:
+			if y.v == v {
+				found = true
+			}
+		case *eCall:
+			for _, f := range y.proc.free {
+				if f == v {
+					found = true
+				}
+			}
+		}
+	})
+	return found
+}
+
+// produce computes a value-producing expression into dst (-1: void).
+func (g *gen) produce(e expr, dst int) {
+	switch x := e.(type) {
+	case *eConst:
+		g.loadConst(x, dst)
+	case *eVar:
+		g.move(x.v.t.resolved(), dst, g.varReg(x.v))
+	case *ePrim:
+		if k := fold(x); k != nil && dst >= 0 {
+			g.loadConst(k, dst)
+			return
+		}
+		g.prim(x, dst)
+	case *eCall:
+		g.call(x, dst)
+	case *eImport:
+		g.callImport(x, dst)
+	case *eSet:
+		g.into(x.val, g.varReg(x.v))
+	case *eIf, *eSeq, *eLet, *eLoop:
+		if dst < 0 {
+			g.compile(e, cont{kind: kEffect})
+		} else {
+			g.compile(e, cont{kind: kReg, dst: dst})
+		}
+	default:
+		g.fail("internal: cannot produce %T", e)
+	}
+}
+
+func (g *gen) compileIf(x *eIf, k cont) {
+	if c := fold(x.c); c != nil {
+		if c.i != 0 {
+			g.compile(x.then, k)
+		} else if x.els != nil {
+			g.compile(x.els, k)
+		} else if k.kind == kRet {
+			g.ret(0, Void)
+		} else {
+			g.done(k)
+		}
+		return
+	}
+	elseL := g.newLabel()
+	g.branch(x.c, elseL, false)
+	end := k.exit
+	own := false
+	if end == nil && k.kind != kRet {
+		end = g.newLabel()
+		own = true
+	}
+	kt := k
+	kt.exit = end
+	if k.kind == kReg && g.typeOf(x.then) == Void {
+		kt.kind = kEffect
+	}
+	g.compile(x.then, kt)
+	g.place(elseL)
+	if x.els != nil {
+		ke := k
+		ke.exit = end
+		if k.kind == kReg && g.typeOf(x.els) == Void {
+			ke.kind = kEffect
+		}
+		g.compile(x.els, ke)
+	} else if k.kind == kRet {
+		g.ret(0, Void)
+	} else {
+		g.done(cont{exit: end})
+	}
+	if own {
+		g.place(end)
+	}
+}
+
+func (g *gen) compileLoop(x *eLoop, k cont) {
+	info := &loopInfo{head: g.newLabel()}
+	for i, v := range x.vars {
+		r := g.alloc(regClass(v.t.resolved()))
+		g.into(x.inits[i], r)
+		info.regs = append(info.regs, r)
+	}
+	for i, v := range x.vars {
+		g.regOf[v] = info.regs[i]
+	}
+	g.loops[x] = info
+	g.place(info.head)
+	own := false
+	kb := k
+	if k.kind != kRet && k.exit == nil {
+		kb.exit = g.newLabel()
+		own = true
+	}
+	g.compile(x.body, kb)
+	if own {
+		g.place(kb.exit)
+	}
+	for _, r := range info.regs {
+		g.release(r)
+	}
+}
+
+// assign is a parallel assignment of args to the variables in regs (a loop
+// jump or a self tail call). An argument goes straight into its register
+// when no later argument reads that variable and it reads no variable
+// already overwritten; the others go through temporaries.
+func (g *gen) assign(vars []*variable, regs []int, args []expr) {
+	type pending struct{ tmp, dst int }
+	var moves []pending
+	written := map[*variable]bool{}
+	for i, a := range args {
+		if v, ok := a.(*eVar); ok && v.v == vars[i] {
+			continue // unchanged
+		}
+		direct := true
+		for j := i + 1; j < len(args) && direct; j++ {
+			if reads(args[j], vars[i]) {
+				direct = false
+			}
+		}
+		for w := range written {
+			if reads(a, w) {
+				direct = false
+			}
+		}
+		if direct {
+			g.into(a, regs[i])
+			written[vars[i]] = true
+			continue
+		}
+		t := g.alloc(regClass(vars[i].t.resolved()))
+		g.into(a, t)
+		moves = append(moves, pending{t, regs[i]})
+	}
+	for _, m := range moves {
+		g.move(g.regsType(m.dst), m.dst, m.tmp)
+		g.release(m.tmp)
+	}
+}
+
+func (g *gen) regsType(r int) ValueType {
+	switch g.regs[r] {
+	case RegFlo:
+		return F64
+	case RegBV:
+		return Bytevector
+	case RegChime:
+		return Chime
+	}
+	return S64
+}
+
+func callTypes(p *proc) []ValueType {
+	var ts []ValueType
+	for _, v := range p.params {
+		ts = append(ts, v.t.resolved())
+	}
+	for _, v := range p.free {
+		ts = append(ts, v.t.resolved())
+	}
+	return ts
+}
+
+func (g *gen) callArgs(x *eCall) []expr {
+	args := append([]expr(nil), x.args...)
+	for _, v := range x.proc.free {
+		args = append(args, &eVar{node: node{p: x.p, t: v.t}, v: v})
+	}
+	return args
+}
+
+func (g *gen) fillWindow(base int, types []ValueType, args []expr) {
+	r := base
+	for i, a := range args {
+		g.into(a, r)
+		r += types[i].slots()
+	}
+}
+
+func (g *gen) call(x *eCall, dst int) {
+	types := callTypes(x.proc)
+	w := g.window(types)
+	g.fillWindow(w, types, g.callArgs(x))
+	res := x.proc.result.resolved()
+	c := 0
+	temp := -1
+	if res != Void {
+		c = dst
+		if dst < 0 {
+			temp = g.alloc(regClass(res))
+			c = temp
+		}
+	}
+	g.emit(OpCall, x.proc.index, w, c)
+	g.releaseWindow(w, types)
+	if temp >= 0 {
+		g.release(temp)
+	}
+}
+
+func (g *gen) tailCall(x *eCall) {
+	if x.proc == g.p {
+		var regs []int
+		vars := append(append([]*variable(nil), g.p.params...), g.p.free...)
+		for _, v := range vars {
+			regs = append(regs, g.regOf[v])
+		}
+		g.assign(vars, regs, g.callArgs(x))
+		g.jump(OpJmp, 0, 0, g.start)
+		return
+	}
+	types := callTypes(x.proc)
+	w := g.window(types)
+	g.fillWindow(w, types, g.callArgs(x))
+	g.emit(OpTailcall, x.proc.index, w, 0)
+	g.releaseWindow(w, types)
+}
+
+func (g *gen) callImport(x *eImport, dst int) {
+	w := g.window(x.imp.params)
+	g.fillWindow(w, x.imp.params, x.args)
+	c := 0
+	temp := -1
+	if x.imp.result != Void {
+		c = dst
+		if dst < 0 {
+			temp = g.alloc(regClass(x.imp.result))
+			c = temp
+		}
+	}
+	g.emit(OpCalli, x.imp.index, w, c)
+	g.releaseWindow(w, x.imp.params)
+	if temp >= 0 {
+		g.release(temp)
+	}
+}
+
+// ---- branches ----
+
+var intBranch = map[string][2]struct {
+	op   Opcode
+	swap bool
+}{
+	// [when false, when true]
+	"<":  {{OpJleI, true}, {OpJltI, false}},
+	">":  {{OpJleI, false}, {OpJltI, true}},
+	"<=": {{OpJltI, true}, {OpJleI, false}},
+	">=": {{OpJltI, false}, {OpJleI, true}},
+	"=":  {{OpJneI, false}, {OpJeqI, false}},
+}
+
+var floBranchFalse = map[string]struct {
+	op   Opcode
+	swap bool
+}{
+	"<": {OpJnltF, false}, ">": {OpJnltF, true}, "<=": {OpJnleF, false}, ">=": {OpJnleF, true}, "=": {OpJneqF, false},
+}
+
+func compareName(p *primitive) string {
+	switch p.name {
+	case "fx<?", "fl<?":
+		return "<"
+	case "fx>?", "fl>?":
+		return ">"
+	case "fx<=?", "fl<=?":
+		return "<="
+	case "fx>=?", "fl>=?":
+		return ">="
+	case "fx=?", "fl=?":
+		return "="
+	}
+	return p.name
+}
+
+// branch jumps to l when e evaluates to `when`, and falls through otherwise.
+func (g *gen) branch(e expr, l *label, when bool) {
+	saved := g.pos
+	g.pos = e.base().p
+	defer func() { g.pos = saved }()
+	if k := fold(e); k != nil {
+		if (k.i != 0) == when {
+			g.jump(OpJmp, 0, 0, l)
+		}
+		return
+	}
+	switch x := e.(type) {
+	case *ePrim:
+		if x.prim.class == cNot {
+			g.branch(x.args[0], l, !when)
+			return
+		}
+		if x.prim.class == cCompare {
+			var regs []int
+			for _, a := range x.args {
+				r, temp := g.value(a)
+				regs = append(regs, r)
+				if temp {
+					defer g.release(r)
+				}
+			}
+			name := compareName(x.prim)
+			float := g.typeOf(x.args[0]) == F64
+			if len(regs) == 2 {
+				g.cmpBranch(name, float, regs[0], regs[1], l, when)
+				return
+			}
+			if !when { // any pair false jumps
+				for i := 0; i+1 < len(regs); i++ {
+					g.cmpBranch(name, float, regs[i], regs[i+1], l, false)
+				}
+				return
+			}
+			skip := g.newLabel()
+			for i := 0; i+1 < len(regs); i++ {
+				g.cmpBranch(name, float, regs[i], regs[i+1], skip, false)
+			}
+			g.jump(OpJmp, 0, 0, l)
+			g.place(skip)
+			return
+		}
+	case *eIf:
+		if x.els != nil {
+			elseL := g.newLabel()
+			end := g.newLabel()
+			g.branch(x.c, elseL, false)
+			g.branch(x.then, l, when)
+			g.jump(OpJmp, 0, 0, end)
+			g.place(elseL)
+			g.branch(x.els, l, when)
+			g.place(end)
+			return
+		}
+	}
+	r, temp := g.value(e)
+	if when {
+		g.jump(OpJt, r, 0, l)
+	} else {
+		g.jump(OpJf, r, 0, l)
+	}
+	if temp {
+		g.release(r)
+	}
+}
+
+// cmpBranch jumps to l when (name a b) is `when`.
+func (g *gen) cmpBranch(name string, float bool, a, b int, l *label, when bool) {
+	if float {
+		if !when {
+			br := floBranchFalse[name]
+			if br.swap {
+				a, b = b, a
+			}
+			g.jump(br.op, a, b, l)
+			return
+		}
+		skip := g.newLabel()
+		g.cmpBranch(name, true, a, b, skip, false)
+		g.jump(OpJmp, 0, 0, l)
+		g.place(skip)
+		return
+	}
+	idx := 0
+	if when {
+		idx = 1
+	}
+	br := intBranch[name][idx]
+	if br.swap {
+		a, b = b, a
+	}
+	g.jump(br.op, a, b, l)
+}

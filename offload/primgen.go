@@ -1,0 +1,283 @@
+package offload
+
+import "math"
+
+// prim emits a primitive application into dst (-1 for a void primitive).
+// Operands are evaluated to registers first, so dst is written only by the
+// last instruction (assign relies on that), except where noted.
+func (g *gen) prim(x *ePrim, dst int) {
+	p := x.prim
+	var regs []int
+	var temps []int
+	operand := func(e expr) int {
+		r, temp := g.value(e)
+		if temp {
+			temps = append(temps, r)
+		}
+		return r
+	}
+	defer func() {
+		for _, r := range temps {
+			g.release(r)
+		}
+	}()
+	argT := S64
+	if len(x.args) > 0 {
+		argT = g.typeOf(x.args[0])
+	}
+	pick := func() Opcode {
+		if argT == F64 {
+			return p.opF
+		}
+		return p.opI
+	}
+	constOf := func(e expr) (int64, bool) {
+		if k := fold(e); k != nil {
+			if t, _ := k.t.get(); t == S64 {
+				return k.i, true
+			}
+		}
+		return 0, false
+	}
+	// chain folds an n-ary operation left to right into dst; a temporary
+	// when dst is also a later operand.
+	chain := func(op Opcode, regs []int) {
+		out := dst
+		for _, r := range regs[2:] {
+			if r == dst {
+				out = g.alloc(regClass(argT))
+				temps = append(temps, out)
+			}
+		}
+		g.emit(op, out, regs[0], regs[1])
+		for _, r := range regs[2:] {
+			g.emit(op, out, out, r)
+		}
+		g.move(argT, dst, out)
+	}
+	switch p.class {
+	case cArith:
+		op := pick()
+		if len(x.args) == 2 && argT == S64 && (op == OpAddI || op == OpSubI) {
+			// add-immediate: (+ i 1), (- i 1), (+ 1 i)
+			if c, ok := constOf(x.args[1]); ok {
+				if op == OpSubI {
+					c = -c
+				}
+				if c >= math.MinInt16 && c <= math.MaxInt16 && c != math.MinInt64 {
+					a := operand(x.args[0])
+					g.emit(OpAddkI, dst, a, int(uint16(int16(c))))
+					return
+				}
+			}
+			if c, ok := constOf(x.args[0]); ok && op == OpAddI && c >= math.MinInt16 && c <= math.MaxInt16 {
+				b := operand(x.args[1])
+				g.emit(OpAddkI, dst, b, int(uint16(int16(c))))
+				return
+			}
+		}
+		for _, a := range x.args {
+			regs = append(regs, operand(a))
+		}
+		if len(regs) == 1 {
+			switch op {
+			case OpSubI:
+				g.emit(OpNegI, dst, regs[0], 0)
+			case OpSubF:
+				g.emit(OpNegF, dst, regs[0], 0)
+			default:
+				g.move(argT, dst, regs[0])
+			}
+			return
+		}
+		chain(op, regs)
+	case cDiv:
+		for _, a := range x.args {
+			regs = append(regs, operand(a))
+		}
+		if len(regs) == 1 {
+			one := g.alloc(RegFlo)
+			temps = append(temps, one)
+			g.emit(OpLoadkF, one, g.constant(math.Float64bits(1)), 0)
+			regs = []int{one, regs[0]}
+		}
+		chain(OpDivF, regs)
+	case cBitNary, cMinMax:
+		for _, a := range x.args {
+			regs = append(regs, operand(a))
+		}
+		if len(regs) == 1 {
+			g.move(argT, dst, regs[0])
+			return
+		}
+		chain(pick(), regs)
+	case cCompare:
+		if len(x.args) == 2 {
+			a, b := operand(x.args[0]), operand(x.args[1])
+			name := compareName(p)
+			float := argT == F64
+			ops := map[string]Opcode{"<": OpLtI, "<=": OpLeI, "=": OpEqI}
+			if float {
+				ops = map[string]Opcode{"<": OpLtF, "<=": OpLeF, "=": OpEqF}
+			}
+			switch name {
+			case ">":
+				g.emit(ops["<"], dst, b, a)
+			case ">=":
+				g.emit(ops["<="], dst, b, a)
+			default:
+				g.emit(ops[name], dst, a, b)
+			}
+			return
+		}
+		g.boolInto(x, dst)
+	case cSign:
+		a := operand(x.args[0])
+		zero := g.alloc(regClass(argT))
+		temps = append(temps, zero)
+		if argT == F64 {
+			g.emit(OpLoadkF, zero, g.constant(0), 0)
+		} else {
+			g.emit(OpLoadi, zero, 0, 0)
+		}
+		lt, eq := OpLtI, OpEqI
+		if argT == F64 {
+			lt, eq = OpLtF, OpEqF
+		}
+		switch p.name {
+		case "zero?", "fxzero?", "flzero?":
+			g.emit(eq, dst, a, zero)
+		case "positive?", "fxpositive?", "flpositive?":
+			g.emit(lt, dst, zero, a)
+		default:
+			g.emit(lt, dst, a, zero)
+		}
+	case cParity:
+		a := operand(x.args[0])
+		one := g.alloc(RegInt)
+		temps = append(temps, one)
+		g.emit(OpLoadi, one, 1, 0)
+		if p.name == "odd?" || p.name == "fxodd?" {
+			g.emit(OpAndI, dst, a, one)
+		} else {
+			g.emit(OpAndI, one, a, one)
+			g.emit(OpNotB, dst, one, 0)
+		}
+	case cIntBin, cFloBin:
+		a, b := operand(x.args[0]), operand(x.args[1])
+		g.emit(pick(), dst, a, b)
+	case cIntUn, cAbs, cFloUn, cFloPred:
+		g.emit(pick(), dst, operand(x.args[0]), 0)
+	case cAtan:
+		if len(x.args) == 1 {
+			g.emit(OpAtanF, dst, operand(x.args[0]), 0)
+		} else {
+			a, b := operand(x.args[0]), operand(x.args[1])
+			g.emit(OpAtan2F, dst, a, b)
+		}
+	case cInexact:
+		g.emit(OpItof, dst, operand(x.args[0]), 0)
+	case cExact:
+		g.emit(OpFtoi, dst, operand(x.args[0]), 0)
+	case cNot:
+		g.emit(OpNotB, dst, operand(x.args[0]), 0)
+	case cFma:
+		a, b, c := operand(x.args[0]), operand(x.args[1]), operand(x.args[2])
+		out := dst
+		if dst == a || dst == b {
+			out = g.alloc(RegFlo)
+			temps = append(temps, out)
+		}
+		g.move(F64, out, c)
+		g.emit(OpFmaF, out, a, b)
+		g.move(F64, dst, out)
+	case cBvLen:
+		g.emit(OpBvlen, dst, operand(x.args[0]), 0)
+	case cLoad:
+		bv := operand(x.args[0])
+		if idx := g.scaledIndex(x.args[1], p.size); idx != nil && p.opX != 0 {
+			g.emit(p.opX, dst, bv, operand(idx))
+			return
+		}
+		g.emit(p.opI, dst, bv, operand(x.args[1]))
+	case cStore:
+		bv := operand(x.args[0])
+		if idx := g.scaledIndex(x.args[1], p.size); idx != nil && p.opX != 0 {
+			i := operand(idx)
+			g.emit(p.opX, bv, i, operand(x.args[2]))
+			return
+		}
+		off := operand(x.args[1])
+		g.emit(p.opI, bv, off, operand(x.args[2]))
+	case cBvFill:
+		bv := operand(x.args[0])
+		g.emit(OpBvfill, bv, operand(x.args[1]), 0)
+	case cBvCopy:
+		// (bytevector-copy! src src-start dst dst-start k)
+		src := operand(x.args[0])
+		dstBV := operand(x.args[2])
+		w := g.window([]ValueType{S64, S64, S64})
+		g.fillWindow(w, []ValueType{S64, S64, S64}, []expr{x.args[1], x.args[3], x.args[4]})
+		g.emit(OpBvcopy, dstBV, src, w)
+		g.releaseWindow(w, []ValueType{S64, S64, S64})
+	case cAtomicLoad:
+		bv := operand(x.args[0])
+		g.emit(OpAload, dst, bv, operand(x.args[1]))
+	case cAtomicStore:
+		bv := operand(x.args[0])
+		off := operand(x.args[1])
+		g.emit(OpAstore, bv, off, operand(x.args[2]))
+	case cAtomicAdd:
+		bv := operand(x.args[0])
+		off := operand(x.args[1])
+		v := operand(x.args[2])
+		acc := g.alloc(RegInt)
+		temps = append(temps, acc)
+		g.move(S64, acc, v)
+		g.emit(OpAadd, acc, bv, off)
+		if dst >= 0 {
+			g.move(S64, dst, acc)
+		}
+	case cAtomicCas:
+		bv := operand(x.args[0])
+		off := operand(x.args[1])
+		w := g.window([]ValueType{S64, S64})
+		g.fillWindow(w, []ValueType{S64, S64}, []expr{x.args[2], x.args[3]})
+		g.emit(OpAcas, w, bv, off)
+		if dst >= 0 {
+			g.move(S64, dst, w)
+		}
+		g.releaseWindow(w, []ValueType{S64, S64})
+	case cChime:
+		g.emit(OpChime, operand(x.args[0]), 0, 0)
+	default:
+		g.fail("internal: no code for %s", p.name)
+	}
+}
+
+// scaledIndex recognizes an offset (* i size) or (* size i) and returns i,
+// for the scaled load and store instructions.
+func (g *gen) scaledIndex(e expr, size int) expr {
+	x, ok := e.(*ePrim)
+	if !ok || x.prim.class != cArith || x.prim.opI != OpMulI || len(x.args) != 2 || g.typeOf(x) != S64 {
+		return nil
+	}
+	for i := 0; i < 2; i++ {
+		if k := fold(x.args[i]); k != nil && k.i == int64(size) {
+			return x.args[1-i]
+		}
+	}
+	return nil
+}
+
+// boolInto materializes a condition as 0 or 1.
+func (g *gen) boolInto(e expr, dst int) {
+	f := g.newLabel()
+	end := g.newLabel()
+	g.branch(e, f, false)
+	g.emit(OpLoadi, dst, 1, 0)
+	g.jump(OpJmp, 0, 0, end)
+	g.place(f)
+	g.emit(OpLoadi, dst, 0, 0)
+	g.place(end)
+}

@@ -1,0 +1,690 @@
+/* The Offload interpreter: direct computed-goto dispatch over a verified
+ * program (verify.c has checked every register index and type, so nothing
+ * here re-checks them).  What depends on values is checked here: bounds,
+ * overflow, division by zero, call depth and the step budget.  A trap
+ * returns a status and leaves the process, the heap and the program intact.
+ *
+ * Registers are nccv64 slots on a per-thread register stack.  A call's frame
+ * starts right above its caller's (no overlap, so a callee can never write
+ * the caller's registers, pointers included); the arguments are copied from
+ * the caller's window.  Imports receive the window itself as their NCCC
+ * `in`: a register file is already an array of NCCC slots. */
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "offload_impl.h"
+
+/* chime! rings through this pointer, set by queue/chime.c when it is
+ * linked: the queue package depends on this one (channels allocate from
+ * native heaps), so this one cannot name the queue's symbols directly. */
+int32_t (*yuni__offload_ring)(yuni_chime* chime);
+
+/* ---- the per-thread register stack ---- */
+
+#define OFF_STACK_REGS (1u << 20) /* 8 MiB reserved, touched as used */
+
+struct off_frame {
+    const struct off_ins* ip; /* where to continue in the caller */
+    nccv64* R;                /* the caller's registers */
+    const struct off_func* fn;
+    uint32_t dst; /* the caller's result register */
+};
+
+struct off_stack {
+    nccv64* top; /* first register free for a nested invocation */
+    nccv64* end;
+    uint32_t depth; /* frames in use by invocations below a nested one */
+    struct off_frame frames[YUNI_OFFLOAD_CALL_DEPTH];
+    nccv64 regs[];
+};
+
+static __thread struct off_stack* tls_stack;
+static pthread_key_t stack_key;
+static pthread_once_t stack_key_once = PTHREAD_ONCE_INIT;
+
+static size_t stack_bytes(void) { return sizeof(struct off_stack) + (size_t)OFF_STACK_REGS * sizeof(nccv64); }
+
+static void stack_release(void* s) { munmap(s, stack_bytes()); }
+static void stack_key_create(void) { pthread_key_create(&stack_key, stack_release); }
+
+static struct off_stack* stack_get(void) {
+    struct off_stack* s = tls_stack;
+    if (s) return s;
+    pthread_once(&stack_key_once, stack_key_create);
+    void* m = mmap(NULL, stack_bytes(), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (m == MAP_FAILED) return NULL;
+    s = m;
+    s->top = s->regs;
+    s->end = s->regs + OFF_STACK_REGS;
+    s->depth = 0;
+    pthread_setspecific(stack_key, s);
+    tls_stack = s;
+    return s;
+}
+
+/* ---- traps ---- */
+
+static __thread yuni_offload_trap last_trap;
+
+const char* yuni_offload_trap_name(int32_t kind) {
+    switch (kind) {
+    case YUNI_TRAP_NONE: return "none";
+    case YUNI_TRAP_OUT_OF_BOUNDS: return "out-of-bounds";
+    case YUNI_TRAP_INTEGER_OVERFLOW: return "integer-overflow";
+    case YUNI_TRAP_DIVISION_BY_ZERO: return "division-by-zero";
+    case YUNI_TRAP_NOT_INTEGRAL: return "not-integral";
+    case YUNI_TRAP_CALL_DEPTH: return "call-depth";
+    case YUNI_TRAP_BUDGET: return "budget";
+    case YUNI_TRAP_MISALIGNED: return "misaligned";
+    case YUNI_TRAP_BAD_HANDLE: return "bad-handle";
+    default: return "unknown trap";
+    }
+}
+
+int32_t yuni_offload_last_trap(yuni_offload_trap* out) {
+    if (!out) return yuni__fail(YUNI_EINVAL, "yuni_offload_last_trap: out is NULL");
+    *out = last_trap;
+    return YUNI_OK;
+}
+
+void off_record_trap(const struct yuni_program_impl* p, const struct off_entry* e, int32_t kind, uint32_t func,
+                     uint32_t pc) {
+    yuni_offload_trap* t = &last_trap;
+    t->kind = kind;
+    t->function = (int32_t)func;
+    t->pc = (int32_t)pc;
+    t->line = t->column = 0;
+    /* the last debug record at or before (func, pc) */
+    uint32_t lo = 0, hi = p->ndebug;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const struct off_debug* d = &p->debug[mid];
+        if (d->func < func || (d->func == func && d->pc <= pc)) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo > 0 && p->debug[lo - 1].func == func) {
+        t->line = (int32_t)p->debug[lo - 1].line;
+        t->column = (int32_t)p->debug[lo - 1].column;
+    }
+    snprintf(t->entry, sizeof t->entry, "%s", e->name);
+    if (t->line)
+        yuni__fail(YUNI_ETRAP, "%s:%d:%d: trap %s in %s (entry %s, instruction %u)", p->file, t->line, t->column,
+                   yuni_offload_trap_name(kind), p->funcs[func].name, e->name, pc);
+    else
+        yuni__fail(YUNI_ETRAP, "trap %s in %s (entry %s, instruction %u)", yuni_offload_trap_name(kind),
+                   p->funcs[func].name, e->name, pc);
+}
+
+/* ---- the loop ---- */
+
+/* Bytevector access of `size` bytes at `off` in the pair at register `r`.
+ * Lengths are at most INT64_MAX (checked on entry), so this is exact. */
+#define BV_PTR(r) ((uint8_t*)R[r].ptr)
+#define BV_LEN(r) (R[(r) + 1].u64)
+#define IN_BOUNDS(r, off, size) ((off) >= 0 && (uint64_t)(off) <= BV_LEN(r) && BV_LEN(r) - (uint64_t)(off) >= (size))
+
+static int run(struct off_stack* s, const struct yuni_program_impl* p, const struct off_entry* e, nccv64* R,
+               nccv64* result) {
+    static void* const labels[OFF_OPCODE_COUNT] = {
+#define OP(name, mnemonic, a, b, c, flags) &&L_##name,
+#include "opcodes.def"
+#undef OP
+    };
+    const struct off_func* fn = &p->funcs[e->func];
+    const struct off_ins* code = fn->code;
+    const struct off_ins* ip = code;
+    const uint32_t base_depth = s->depth;
+    uint32_t depth = base_depth;
+    uint64_t budget = atomic_load_explicit(&((struct yuni_program_impl*)p)->budget, memory_order_relaxed);
+    if (budget == 0) budget = UINT64_MAX;
+    int32_t trap = YUNI_TRAP_NONE;
+
+#define A (ip->a)
+#define B (ip->b)
+#define C (ip->c)
+#define DISPATCH() goto* labels[ip->op]
+#define NEXT()                                                                                                         \
+    do {                                                                                                               \
+        ip++;                                                                                                          \
+        DISPATCH();                                                                                                    \
+    } while (0)
+#define TRAP(kind)                                                                                                     \
+    do {                                                                                                               \
+        trap = (kind);                                                                                                 \
+        goto trapped;                                                                                                  \
+    } while (0)
+    /* Every cycle in a program passes a backward jump or a call, so charging
+     * those bounds any run when a budget is set. */
+#define JUMP(target)                                                                                                   \
+    do {                                                                                                               \
+        const struct off_ins* to_ = code + (target);                                                                   \
+        if (to_ <= ip && budget-- == 0) TRAP(YUNI_TRAP_BUDGET);                                                        \
+        ip = to_;                                                                                                      \
+        DISPATCH();                                                                                                    \
+    } while (0)
+#define BRANCH_IF(cond)                                                                                                \
+    do {                                                                                                               \
+        if (cond) JUMP(C);                                                                                             \
+        NEXT();                                                                                                        \
+    } while (0)
+#define CHECKED(opname, x, y)                                                                                          \
+    do {                                                                                                               \
+        if (__builtin_##opname##_overflow((x), (y), &R[A].s64)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                      \
+        NEXT();                                                                                                        \
+    } while (0)
+#define LOAD(ctype, member, size)                                                                                      \
+    do {                                                                                                               \
+        int64_t off_ = R[C].s64;                                                                                       \
+        if (!IN_BOUNDS(B, off_, size)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);                                                  \
+        ctype v_;                                                                                                      \
+        memcpy(&v_, BV_PTR(B) + off_, size);                                                                           \
+        R[A].member = v_;                                                                                              \
+        NEXT();                                                                                                        \
+    } while (0)
+#define STORE_INT(ctype, lo, hi, size)                                                                                 \
+    do {                                                                                                               \
+        int64_t off_ = R[B].s64, v_ = R[C].s64;                                                                        \
+        if (!IN_BOUNDS(A, off_, size)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);                                                  \
+        if (v_ < (lo) || v_ > (hi)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                                                  \
+        ctype w_ = (ctype)v_;                                                                                          \
+        memcpy(BV_PTR(A) + off_, &w_, size);                                                                           \
+        NEXT();                                                                                                        \
+    } while (0)
+#define UNARY_F(expr)                                                                                                  \
+    do {                                                                                                               \
+        double x = R[B].f64;                                                                                           \
+        R[A].f64 = (expr);                                                                                             \
+        NEXT();                                                                                                        \
+    } while (0)
+
+    DISPATCH();
+
+L_NOP:
+    NEXT();
+L_MOV_I:
+L_MOV_F:
+L_MOV_C:
+    R[A] = R[B];
+    NEXT();
+L_MOV_B:
+    R[A] = R[B];
+    R[A + 1] = R[B + 1];
+    NEXT();
+L_LOADI:
+    R[A].s64 = (int16_t)B;
+    NEXT();
+L_LOADK_I:
+L_LOADK_F:
+    R[A].u64 = p->consts[B];
+    NEXT();
+L_ADD_I:
+    CHECKED(add, R[B].s64, R[C].s64);
+L_ADDK_I:
+    CHECKED(add, R[B].s64, (int64_t)(int16_t)C);
+L_SUB_I:
+    CHECKED(sub, R[B].s64, R[C].s64);
+L_MUL_I:
+    CHECKED(mul, R[B].s64, R[C].s64);
+L_QUO_I:
+L_REM_I:
+L_MOD_I: {
+    int64_t x = R[B].s64, y = R[C].s64, r;
+    if (y == 0) TRAP(YUNI_TRAP_DIVISION_BY_ZERO);
+    if (y == -1) { /* INT64_MIN / -1 overflows in C; the remainder is 0 */
+        if (ip->op == OFF_QUO_I) {
+            if (x == INT64_MIN) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+            R[A].s64 = -x;
+        } else {
+            R[A].s64 = 0;
+        }
+        NEXT();
+    }
+    if (ip->op == OFF_QUO_I) {
+        R[A].s64 = x / y;
+    } else {
+        r = x % y;
+        if (ip->op == OFF_MOD_I && r != 0 && ((r < 0) != (y < 0))) r += y;
+        R[A].s64 = r;
+    }
+    NEXT();
+}
+L_NEG_I:
+    CHECKED(sub, (int64_t)0, R[B].s64);
+L_ABS_I:
+    if (R[B].s64 == INT64_MIN) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    R[A].s64 = R[B].s64 < 0 ? -R[B].s64 : R[B].s64;
+    NEXT();
+L_MIN_I:
+    R[A].s64 = R[B].s64 < R[C].s64 ? R[B].s64 : R[C].s64;
+    NEXT();
+L_MAX_I:
+    R[A].s64 = R[B].s64 > R[C].s64 ? R[B].s64 : R[C].s64;
+    NEXT();
+L_AND_I:
+    R[A].s64 = R[B].s64 & R[C].s64;
+    NEXT();
+L_IOR_I:
+    R[A].s64 = R[B].s64 | R[C].s64;
+    NEXT();
+L_XOR_I:
+    R[A].s64 = R[B].s64 ^ R[C].s64;
+    NEXT();
+L_NOT_I:
+    R[A].s64 = ~R[B].s64;
+    NEXT();
+L_ASH_I: {
+    int64_t x = R[B].s64, n = R[C].s64;
+    if (n >= 0) {
+        if (x == 0) {
+            R[A].s64 = 0;
+        } else {
+            if (n >= 63) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+            int64_t r = (int64_t)((uint64_t)x << n);
+            if ((r >> n) != x) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+            R[A].s64 = r;
+        }
+    } else {
+        R[A].s64 = n <= -64 ? (x < 0 ? -1 : 0) : x >> -n;
+    }
+    NEXT();
+}
+L_BITCOUNT_I: {
+    int64_t x = R[B].s64;
+    R[A].s64 = x >= 0 ? __builtin_popcountll((uint64_t)x) : -(int64_t)__builtin_popcountll(~(uint64_t)x) - 1;
+    NEXT();
+}
+L_EQ_I:
+    R[A].s64 = R[B].s64 == R[C].s64;
+    NEXT();
+L_LT_I:
+    R[A].s64 = R[B].s64 < R[C].s64;
+    NEXT();
+L_LE_I:
+    R[A].s64 = R[B].s64 <= R[C].s64;
+    NEXT();
+L_EQ_F:
+    R[A].s64 = R[B].f64 == R[C].f64;
+    NEXT();
+L_LT_F:
+    R[A].s64 = R[B].f64 < R[C].f64;
+    NEXT();
+L_LE_F:
+    R[A].s64 = R[B].f64 <= R[C].f64;
+    NEXT();
+L_NOT_B:
+    R[A].s64 = R[B].s64 == 0;
+    NEXT();
+L_ADD_F:
+    R[A].f64 = R[B].f64 + R[C].f64;
+    NEXT();
+L_SUB_F:
+    R[A].f64 = R[B].f64 - R[C].f64;
+    NEXT();
+L_MUL_F:
+    R[A].f64 = R[B].f64 * R[C].f64;
+    NEXT();
+L_DIV_F:
+    R[A].f64 = R[B].f64 / R[C].f64;
+    NEXT();
+L_FMA_F:
+    R[A].f64 = fma(R[B].f64, R[C].f64, R[A].f64);
+    NEXT();
+L_NEG_F:
+    UNARY_F(-x);
+L_ABS_F:
+    UNARY_F(fabs(x));
+L_MIN_F: {
+    double x = R[B].f64, y = R[C].f64;
+    R[A].f64 = isnan(x) || isnan(y) ? NAN : (x < y ? x : y);
+    NEXT();
+}
+L_MAX_F: {
+    double x = R[B].f64, y = R[C].f64;
+    R[A].f64 = isnan(x) || isnan(y) ? NAN : (x > y ? x : y);
+    NEXT();
+}
+L_SQRT_F:
+    UNARY_F(sqrt(x));
+L_EXP_F:
+    UNARY_F(exp(x));
+L_LOG_F:
+    UNARY_F(log(x));
+L_SIN_F:
+    UNARY_F(sin(x));
+L_COS_F:
+    UNARY_F(cos(x));
+L_TAN_F:
+    UNARY_F(tan(x));
+L_ASIN_F:
+    UNARY_F(asin(x));
+L_ACOS_F:
+    UNARY_F(acos(x));
+L_ATAN_F:
+    UNARY_F(atan(x));
+L_ATAN2_F:
+    R[A].f64 = atan2(R[B].f64, R[C].f64);
+    NEXT();
+L_FLOOR_F:
+    UNARY_F(floor(x));
+L_CEIL_F:
+    UNARY_F(ceil(x));
+L_ROUND_F:
+    UNARY_F(nearbyint(x)); /* ties to even, as R6RS flround */
+L_TRUNC_F:
+    UNARY_F(trunc(x));
+L_EXPT_F:
+    R[A].f64 = pow(R[B].f64, R[C].f64);
+    NEXT();
+L_ISNAN_F:
+    R[A].s64 = isnan(R[B].f64) != 0;
+    NEXT();
+L_ISINF_F:
+    R[A].s64 = isinf(R[B].f64) != 0;
+    NEXT();
+L_ITOF:
+    R[A].f64 = (double)R[B].s64;
+    NEXT();
+L_FTOI: {
+    double x = R[B].f64;
+    if (!isfinite(x) || x != trunc(x)) TRAP(YUNI_TRAP_NOT_INTEGRAL);
+    if (x < -9223372036854775808.0 || x >= 9223372036854775808.0) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    R[A].s64 = (int64_t)x;
+    NEXT();
+}
+L_JMP:
+    JUMP(A);
+L_JT:
+    BRANCH_IF(R[A].s64 != 0);
+L_JF:
+    BRANCH_IF(R[A].s64 == 0);
+L_JEQ_I:
+    BRANCH_IF(R[A].s64 == R[B].s64);
+L_JNE_I:
+    BRANCH_IF(R[A].s64 != R[B].s64);
+L_JLT_I:
+    BRANCH_IF(R[A].s64 < R[B].s64);
+L_JLE_I:
+    BRANCH_IF(R[A].s64 <= R[B].s64);
+L_JNEQ_F:
+    BRANCH_IF(!(R[A].f64 == R[B].f64));
+L_JNLT_F:
+    BRANCH_IF(!(R[A].f64 < R[B].f64));
+L_JNLE_F:
+    BRANCH_IF(!(R[A].f64 <= R[B].f64));
+L_BVLEN:
+    R[A].s64 = (int64_t)BV_LEN(B);
+    NEXT();
+L_LD_U8:
+    LOAD(uint8_t, s64, 1);
+L_LD_S8:
+    LOAD(int8_t, s64, 1);
+L_LD_U16:
+    LOAD(uint16_t, s64, 2);
+L_LD_S16:
+    LOAD(int16_t, s64, 2);
+L_LD_U32:
+    LOAD(uint32_t, s64, 4);
+L_LD_S32:
+    LOAD(int32_t, s64, 4);
+L_LD_U64: {
+    int64_t off = R[C].s64;
+    if (!IN_BOUNDS(B, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    uint64_t v;
+    memcpy(&v, BV_PTR(B) + off, 8);
+    if (v > (uint64_t)INT64_MAX) TRAP(YUNI_TRAP_INTEGER_OVERFLOW); /* Scheme would give a bignum */
+    R[A].s64 = (int64_t)v;
+    NEXT();
+}
+L_LD_S64:
+    LOAD(int64_t, s64, 8);
+L_LD_F32:
+    LOAD(float, f64, 4);
+L_LD_F64:
+    LOAD(double, f64, 8);
+L_ST_U8:
+    STORE_INT(uint8_t, 0, 255, 1);
+L_ST_S8:
+    STORE_INT(int8_t, -128, 127, 1);
+L_ST_U16:
+    STORE_INT(uint16_t, 0, 65535, 2);
+L_ST_S16:
+    STORE_INT(int16_t, -32768, 32767, 2);
+L_ST_U32:
+    STORE_INT(uint32_t, 0, (int64_t)UINT32_MAX, 4);
+L_ST_S32:
+    STORE_INT(int32_t, INT32_MIN, INT32_MAX, 4);
+L_ST_U64:
+    STORE_INT(uint64_t, 0, INT64_MAX, 8);
+L_ST_S64:
+    STORE_INT(int64_t, INT64_MIN, INT64_MAX, 8);
+L_ST_F32: {
+    int64_t off = R[B].s64;
+    if (!IN_BOUNDS(A, off, 4)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    float v = (float)R[C].f64;
+    memcpy(BV_PTR(A) + off, &v, 4);
+    NEXT();
+}
+L_ST_F64: {
+    int64_t off = R[B].s64;
+    if (!IN_BOUNDS(A, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    memcpy(BV_PTR(A) + off, &R[C].f64, 8);
+    NEXT();
+}
+L_LDX_S32: {
+    int64_t off;
+    if (__builtin_mul_overflow(R[C].s64, (int64_t)4, &off)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    if (!IN_BOUNDS(B, off, 4)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    int32_t v;
+    memcpy(&v, BV_PTR(B) + off, 4);
+    R[A].s64 = v;
+    NEXT();
+}
+L_LDX_F64: {
+    int64_t off;
+    if (__builtin_mul_overflow(R[C].s64, (int64_t)8, &off)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    if (!IN_BOUNDS(B, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    memcpy(&R[A].f64, BV_PTR(B) + off, 8);
+    NEXT();
+}
+L_STX_F64: {
+    int64_t off;
+    if (__builtin_mul_overflow(R[B].s64, (int64_t)8, &off)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    if (!IN_BOUNDS(A, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    memcpy(BV_PTR(A) + off, &R[C].f64, 8);
+    NEXT();
+}
+L_BVFILL: {
+    int64_t v = R[B].s64;
+    if (v < -128 || v > 255) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    if (BV_LEN(A)) memset(BV_PTR(A), (int)(v & 255), BV_LEN(A));
+    NEXT();
+}
+L_BVCOPY: {
+    int64_t from = R[C].s64, to = R[C + 1].s64, n = R[C + 2].s64;
+    if (n < 0 || !IN_BOUNDS(B, from, (uint64_t)n) || !IN_BOUNDS(A, to, (uint64_t)n)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    if (n) memmove(BV_PTR(A) + to, BV_PTR(B) + from, (size_t)n);
+    NEXT();
+}
+L_ALOAD: {
+    int64_t off = R[C].s64;
+    if (!IN_BOUNDS(B, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    if ((uintptr_t)(BV_PTR(B) + off) & 7) TRAP(YUNI_TRAP_MISALIGNED);
+    R[A].s64 = __atomic_load_n((int64_t*)(void*)(BV_PTR(B) + off), __ATOMIC_SEQ_CST);
+    NEXT();
+}
+L_ASTORE: {
+    int64_t off = R[B].s64;
+    if (!IN_BOUNDS(A, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    if ((uintptr_t)(BV_PTR(A) + off) & 7) TRAP(YUNI_TRAP_MISALIGNED);
+    __atomic_store_n((int64_t*)(void*)(BV_PTR(A) + off), R[C].s64, __ATOMIC_SEQ_CST);
+    NEXT();
+}
+L_AADD: {
+    int64_t off = R[C].s64;
+    if (!IN_BOUNDS(B, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    if ((uintptr_t)(BV_PTR(B) + off) & 7) TRAP(YUNI_TRAP_MISALIGNED);
+    int64_t* slot = (int64_t*)(void*)(BV_PTR(B) + off);
+    int64_t old = __atomic_load_n(slot, __ATOMIC_RELAXED), sum;
+    do { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
+        if (__builtin_add_overflow(old, R[A].s64, &sum)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    } while (!__atomic_compare_exchange_n(slot, &old, sum, 1, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED));
+    R[A].s64 = old;
+    NEXT();
+}
+L_ACAS: {
+    int64_t off = R[C].s64;
+    if (!IN_BOUNDS(B, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    if ((uintptr_t)(BV_PTR(B) + off) & 7) TRAP(YUNI_TRAP_MISALIGNED);
+    int64_t expected = R[A].s64;
+    R[A].s64 = __atomic_compare_exchange_n((int64_t*)(void*)(BV_PTR(B) + off), &expected, R[A + 1].s64, 0,
+                                           __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    NEXT();
+}
+L_CHIME:
+    if (!yuni__offload_ring || yuni__offload_ring((yuni_chime*)R[A].ptr) != YUNI_OK) TRAP(YUNI_TRAP_BAD_HANDLE);
+    NEXT();
+L_CALL: {
+    const struct off_func* callee = &p->funcs[A];
+    nccv64* frame = R + fn->nregs;
+    if (depth + 1 >= YUNI_OFFLOAD_CALL_DEPTH || callee->nregs > (size_t)(s->end - frame))
+        TRAP(YUNI_TRAP_CALL_DEPTH);
+    if (budget-- == 0) TRAP(YUNI_TRAP_BUDGET);
+    memcpy(frame, R + B, (size_t)callee->sig.nslots * sizeof *R);
+    s->frames[depth] = (struct off_frame){ip + 1, R, fn, C};
+    depth++;
+    R = frame;
+    fn = callee;
+    ip = code = fn->code;
+    DISPATCH();
+}
+L_TAILCALL: {
+    const struct off_func* callee = &p->funcs[A];
+    if (callee->nregs > (size_t)(s->end - R)) TRAP(YUNI_TRAP_CALL_DEPTH);
+    if (budget-- == 0) TRAP(YUNI_TRAP_BUDGET);
+    memmove(R, R + B, (size_t)callee->sig.nslots * sizeof *R);
+    fn = callee;
+    ip = code = fn->code;
+    DISPATCH();
+}
+L_CALLI: {
+    const struct off_import* im = &p->imports[A];
+    nccv64 out[2] = {{0}, {0}};
+    nccc_call_t f = atomic_load_explicit(&((struct off_import*)im)->fn, memory_order_acquire);
+    /* a nested invocation from inside the import starts above this frame */
+    nccv64* saved_top = s->top;
+    uint32_t saved_depth = s->depth;
+    s->top = R + fn->nregs;
+    s->depth = depth;
+    f(R + B, out);
+    s->top = saved_top;
+    s->depth = saved_depth;
+    switch (im->sig.result) {
+    case OFF_V_S64: R[C].s64 = out[0].s64; break;
+    case OFF_V_BOOL: R[C].s64 = out[0].s32 != 0; break;
+    case OFF_V_F64: R[C].f64 = out[0].f64; break;
+    default: break;
+    }
+    NEXT();
+}
+L_RET_I:
+L_RET_F: {
+    nccv64 v = R[A];
+    if (depth == base_depth) {
+        *result = v;
+        return YUNI_TRAP_NONE;
+    }
+    const struct off_frame* fr = &s->frames[--depth];
+    R = fr->R;
+    R[fr->dst] = v;
+    fn = fr->fn;
+    code = fn->code;
+    ip = fr->ip;
+    DISPATCH();
+}
+L_RET_V: {
+    if (depth == base_depth) return YUNI_TRAP_NONE;
+    const struct off_frame* fr = &s->frames[--depth];
+    R = fr->R;
+    fn = fr->fn;
+    code = fn->code;
+    ip = fr->ip;
+    DISPATCH();
+}
+trapped:
+    off_record_trap(p, e, trap, (uint32_t)(fn - p->funcs), (uint32_t)(ip - code));
+    return trap;
+#undef A
+#undef B
+#undef C
+}
+
+void off_dispatch(const nccv64* in, nccv64* out) {
+    if (!out) return; /* nowhere to say anything */
+    if (!in) {
+        out[0].s32 = yuni__fail(YUNI_EINVAL, "Offload entry called with a NULL in");
+        return;
+    }
+    struct off_entry* e = yuni__handle_get((uintptr_t)in[0].ptr, YUNI_HANDLE_ENTRY);
+    if (!e) {
+        out[0].s32 = yuni__fail(YUNI_EBADHANDLE, "Offload entry: ctx is not a live entry");
+        return;
+    }
+    if (atomic_load_explicit(&e->ungranted, memory_order_acquire)) {
+        out[0].s32 = yuni__fail(YUNI_ESTATE, "Offload entry %s: %u of the imports it calls are not granted", e->name,
+                                atomic_load(&e->ungranted));
+        return;
+    }
+    const struct yuni_program_impl* p = e->program;
+    const struct off_func* f = &p->funcs[e->func];
+    struct off_stack* s = stack_get();
+    if (!s) {
+        out[0].s32 = yuni__fail(YUNI_ENOMEM, "Offload entry %s: no memory for a register stack", e->name);
+        return;
+    }
+    nccv64* R = s->top;
+    if (f->nregs > (size_t)(s->end - R) || s->depth + 1 >= YUNI_OFFLOAD_CALL_DEPTH) {
+        off_record_trap(p, e, YUNI_TRAP_CALL_DEPTH, e->func, 0);
+        out[0].s32 = YUNI_ETRAP;
+        out[1].s32 = YUNI_TRAP_CALL_DEPTH;
+        return;
+    }
+    const nccv64* arg = in + 1;
+    unsigned r = 0;
+    for (unsigned i = 0; i < f->sig.nparams; i++) {
+        switch (f->sig.params[i]) {
+        case OFF_V_BOOL: R[r++].s64 = arg->s32 != 0; arg++; break;
+        case OFF_V_BV: {
+            void* ptr = arg[0].ptr;
+            uint64_t len = arg[1].u64;
+            if ((len && !ptr) || len > (uint64_t)INT64_MAX) {
+                out[0].s32 = yuni__fail(YUNI_EINVAL, "Offload entry %s: argument %u is a bytevector with %s", e->name,
+                                        i, len && !ptr ? "a NULL pointer" : "a negative length");
+                return;
+            }
+            R[r].ptr = ptr;
+            R[r + 1].u64 = len;
+            r += 2;
+            arg += 2;
+            break;
+        }
+        default: R[r++] = *arg++; break;
+        }
+    }
+    nccv64 result = {0};
+    int32_t trap = run(s, p, e, R, &result);
+    if (trap != YUNI_TRAP_NONE) {
+        out[0].s32 = YUNI_ETRAP;
+        out[1].s64 = 0;
+        out[1].s32 = trap;
+        return;
+    }
+    out[0].s32 = YUNI_OK;
+    switch (f->sig.result) {
+    case OFF_V_BOOL: out[1].s64 = 0; out[1].s32 = result.s64 != 0; break;
+    case OFF_V_VOID: break;
+    default: out[1] = result;
+    }
+}

@@ -1,0 +1,144 @@
+/* Offload programs inside the library: the loaded form of a bytecode blob
+ * (load.c), its verifier (verify.c), its interpreter (interp.c) and the ABI
+ * around them (program.c).
+ *
+ * The bytecode container, little-endian throughout (offload/bytecode.go
+ * writes it):
+ *
+ *   header   "YOFF", version u16, flags u16 (0),
+ *            nconst u32, nimport u32, nfunc u32, nentry u32,
+ *            strings u32 (bytes), debug u32 (records)
+ *   consts   nconst x u64
+ *   strings  `strings` bytes; names are (offset u32, length u16) into it
+ *   imports  nimport x { name, flags u8 (1 = blocking), result u8,
+ *                        nparams u8, params u8[nparams] }
+ *   funcs    nfunc x { name, nregs u16, result u8, nparams u8,
+ *                      params u8[nparams], regtypes u8[nregs],
+ *                      ncode u32, code u64[ncode] }
+ *   entries  nentry x { name, func u32, flags u8 (1 = real-time),
+ *                       effects u8 }
+ *   debug    file name, then `debug` x { func u32, pc u32, line u32,
+ *                                         column u32 }, sorted by (func, pc)
+ *
+ * Value types (params, results): OFF_V_*.  Register types: OFF_R_*. */
+#ifndef YUNI_OFFLOAD_IMPL_H
+#define YUNI_OFFLOAD_IMPL_H
+
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core.h"
+
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "Offload bytecode is little-endian; this build supports little-endian machines only"
+#endif
+
+#define OFF_MAGIC "YOFF"
+#define OFF_VERSION 1
+
+enum off_value_type { OFF_V_VOID = 0, OFF_V_S64 = 1, OFF_V_F64 = 2, OFF_V_BOOL = 3, OFF_V_BV = 4, OFF_V_CHIME = 5 };
+enum off_reg_type { OFF_R_INT = 1, OFF_R_FLO = 2, OFF_R_BV = 3, OFF_R_LEN = 4, OFF_R_CHIME = 5 };
+
+/* Fixed limits, so every index in an instruction fits its 16-bit field and
+ * a frame's size is bounded. */
+#define OFF_MAX_REGS 4096
+#define OFF_MAX_PARAMS 64
+#define OFF_MAX_CODE 65535
+#define OFF_MAX_FUNCS 65535
+#define OFF_MAX_CONSTS 65536
+#define OFF_MAX_BLOB (64u << 20)
+
+/* Operand kinds and flags of opcodes.def. */
+enum off_operand_kind { OPK___, OPK_RI, OPK_RF, OPK_RB, OPK_RC, OPK_RW, OPK_K, OPK_IMM, OPK_J, OPK_FN, OPK_IM };
+/* opcodes.def's flags column (TERM, CALL, BRANCH) is read in verify.c. */
+
+enum off_opcode {
+#define OP(name, mnemonic, a, b, c, flags) OFF_##name,
+#include "opcodes.def"
+#undef OP
+    OFF_OPCODE_COUNT
+};
+
+struct off_ins {
+    uint16_t op, a, b, c;
+};
+
+struct off_signature {
+    uint8_t result;  /* OFF_V_* */
+    uint8_t nparams; /* value parameters */
+    uint8_t nslots;  /* registers (= NCCC slots) they take: a bytevector takes 2 */
+    uint8_t params[OFF_MAX_PARAMS];
+};
+
+struct off_import {
+    const char* name; /* NUL-terminated copy inside the program */
+    uint8_t blocking;
+    struct off_signature sig;
+    nccc_call_t _Atomic fn; /* granted function, or NULL */
+};
+
+struct off_func {
+    const char* name;
+    struct off_signature sig;
+    uint16_t nregs;
+    const uint8_t* regtypes;
+    const struct off_ins* code;
+    uint32_t ncode;
+};
+
+struct off_entry {
+    const char* name;
+    uint32_t func;
+    uint8_t realtime;
+    uint8_t effects;
+    uintptr_t handle; /* ctx given out by yuni_offload_entry */
+    struct yuni_program_impl* program;
+    uint32_t* reach; /* the imports this entry may call (computed at load) */
+    uint32_t nreach;
+    _Atomic uint32_t ungranted; /* how many of them are not granted yet */
+};
+
+struct off_debug {
+    uint32_t func, pc, line, column;
+};
+
+struct yuni_program_impl {
+    uintptr_t handle;
+    uint32_t nconst, nimport, nfunc, nentry, ndebug;
+    const uint64_t* consts;
+    struct off_import* imports;
+    struct off_func* funcs;
+    struct off_entry* entries;
+    const struct off_debug* debug;
+    const char* file;
+    _Atomic uint64_t budget; /* 0 = none */
+    void* memory;            /* one block holding everything above */
+};
+
+/* load.c: parse `len` bytes into a new program (not yet registered).  On
+ * failure returns NULL and writes the reason to err. */
+struct yuni_program_impl* off_load(const uint8_t* blob, size_t len, char* err, size_t errlen);
+void off_free(struct yuni_program_impl* program);
+
+/* verify.c: check every function's code, then compute each entry's
+ * reachable imports; 0 or -1 with err written. */
+int off_verify(struct yuni_program_impl* program, char* err, size_t errlen);
+
+/* interp.c: how chime! rings (installed by queue/chime.c). */
+extern int32_t (*yuni__offload_ring)(yuni_chime* chime);
+
+/* interp.c: run entry `e` with NCCC in/out (in[0] is ctx). */
+void off_dispatch(const nccv64* in, nccv64* out);
+
+/* interp.c: the per-thread record of the last trap. */
+void off_record_trap(const struct yuni_program_impl* program, const struct off_entry* entry, int32_t kind,
+                     uint32_t func, uint32_t pc);
+
+/* program.c: the Go compiler, installed by offload_c/compile.go; absent in
+ * the C-only sanitizer build.  Returns a malloc'ed blob or NULL with err. */
+extern void* (*yuni__offload_compiler)(const char* src, size_t len, size_t* out_len, char* err, size_t errlen);
+void yuni__offload_set_compiler(void* (*compile)(const char* src, size_t len, size_t* out_len, char* err,
+                                                 size_t errlen));
+
+#endif

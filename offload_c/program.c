@@ -1,0 +1,124 @@
+/* The Offload ABI: compile or load a program, grant imports, hand out
+ * entries as NCCC callables, set a budget, destroy. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "offload_impl.h"
+
+void* (*yuni__offload_compiler)(const char* src, size_t len, size_t* out_len, char* err, size_t errlen);
+void yuni__offload_set_compiler(void* (*compile)(const char* src, size_t len, size_t* out_len, char* err,
+                                                 size_t errlen)) {
+    yuni__offload_compiler = compile;
+}
+
+static struct yuni_program_impl* program_get(yuni_program* program) {
+    return yuni__handle_get((uintptr_t)program, YUNI_HANDLE_PROGRAM);
+}
+
+static void copy_error(char* err, size_t errlen, const char* text) {
+    if (err && errlen) snprintf(err, errlen, "%s", text);
+}
+
+static void unregister(struct yuni_program_impl* p) {
+    for (uint32_t i = 0; i < p->nentry; i++)
+        if (p->entries[i].handle) yuni__handle_retire(p->entries[i].handle, YUNI_HANDLE_ENTRY);
+}
+
+int32_t yuni_offload_load(const void* code, size_t len, yuni_program** out, char* err, size_t errlen) {
+    char text[512] = "";
+    if (!code || !out) {
+        copy_error(err, errlen, "yuni_offload_load: code or out is NULL");
+        return yuni__fail(YUNI_EINVAL, "yuni_offload_load: code or out is NULL");
+    }
+    *out = NULL;
+    struct yuni_program_impl* p = off_load(code, len, text, sizeof text);
+    if (!p || off_verify(p, text, sizeof text)) {
+        off_free(p);
+        copy_error(err, errlen, text);
+        return yuni__fail(YUNI_ECOMPILE, "%s", text);
+    }
+    for (uint32_t i = 0; i < p->nentry; i++) {
+        p->entries[i].handle = yuni__handle_new(YUNI_HANDLE_ENTRY, &p->entries[i]);
+        if (!p->entries[i].handle) goto full;
+    }
+    p->handle = yuni__handle_new(YUNI_HANDLE_PROGRAM, p);
+    if (!p->handle) goto full;
+    *out = (yuni_program*)p->handle;
+    copy_error(err, errlen, "");
+    return YUNI_OK;
+full:
+    unregister(p);
+    off_free(p);
+    copy_error(err, errlen, "the handle table is full");
+    return yuni__fail(YUNI_ENOMEM, "yuni_offload_load: the handle table is full");
+}
+
+int32_t yuni_offload_compile(const char* src, size_t len, yuni_program** out, char* err, size_t errlen) {
+    char text[1024] = "";
+    if ((!src && len) || !out) {
+        copy_error(err, errlen, "yuni_offload_compile: src or out is NULL");
+        return yuni__fail(YUNI_EINVAL, "yuni_offload_compile: src or out is NULL");
+    }
+    *out = NULL;
+    if (!yuni__offload_compiler) {
+        copy_error(err, errlen, "the Offload compiler is not linked into this build");
+        return yuni__fail(YUNI_ESTATE, "the Offload compiler is not linked into this build");
+    }
+    size_t blob_len = 0;
+    void* blob = yuni__offload_compiler(src ? src : "", len, &blob_len, text, sizeof text);
+    if (!blob) {
+        copy_error(err, errlen, text);
+        return yuni__fail(YUNI_ECOMPILE, "%s", text);
+    }
+    int32_t rc = yuni_offload_load(blob, blob_len, out, err, errlen);
+    free(blob);
+    return rc;
+}
+
+int32_t yuni_offload_destroy(yuni_program* program) {
+    struct yuni_program_impl* p = yuni__handle_retire((uintptr_t)program, YUNI_HANDLE_PROGRAM);
+    if (!p) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_destroy: not a live program");
+    unregister(p);
+    off_free(p);
+    return YUNI_OK;
+}
+
+int32_t yuni_offload_grant(yuni_program* program, const char* name, nccc_call_t fn) {
+    struct yuni_program_impl* p = program_get(program);
+    if (!p) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_grant: not a live program");
+    if (!name || !fn) return yuni__fail(YUNI_EINVAL, "yuni_offload_grant: name or fn is NULL");
+    uint32_t i;
+    for (i = 0; i < p->nimport; i++)
+        if (strcmp(p->imports[i].name, name) == 0) break;
+    if (i == p->nimport) return yuni__fail(YUNI_ENOSYM, "yuni_offload_grant: the program has no import %s", name);
+    nccc_call_t was = atomic_exchange(&p->imports[i].fn, fn);
+    if (was) return YUNI_OK;
+    /* First grant of this import: every entry that reaches it has one fewer
+     * missing.  Release order, so an entry that sees 0 sees every fn. */
+    for (uint32_t e = 0; e < p->nentry; e++)
+        for (uint32_t k = 0; k < p->entries[e].nreach; k++)
+            if (p->entries[e].reach[k] == i) atomic_fetch_sub_explicit(&p->entries[e].ungranted, 1, memory_order_release);
+    return YUNI_OK;
+}
+
+int32_t yuni_offload_entry(yuni_program* program, const char* name, nccc_call_t* dispatch, void** ctx) {
+    struct yuni_program_impl* p = program_get(program);
+    if (!p) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_entry: not a live program");
+    if (!name || !dispatch || !ctx) return yuni__fail(YUNI_EINVAL, "yuni_offload_entry: NULL argument");
+    for (uint32_t i = 0; i < p->nentry; i++) {
+        if (strcmp(p->entries[i].name, name) == 0) {
+            *dispatch = off_dispatch;
+            *ctx = (void*)p->entries[i].handle;
+            return YUNI_OK;
+        }
+    }
+    return yuni__fail(YUNI_ENOSYM, "yuni_offload_entry: the program has no entry %s", name);
+}
+
+int32_t yuni_offload_set_budget(yuni_program* program, uint64_t steps) {
+    struct yuni_program_impl* p = program_get(program);
+    if (!p) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_set_budget: not a live program");
+    atomic_store_explicit(&p->budget, steps, memory_order_relaxed);
+    return YUNI_OK;
+}
