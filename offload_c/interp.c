@@ -553,6 +553,7 @@ L_CALL: {
         TRAP(YUNI_TRAP_CALL_DEPTH);
     if (budget-- == 0) TRAP(YUNI_TRAP_BUDGET);
     memcpy(frame, R + B, (size_t)callee->sig.nslots * sizeof *R);
+    for (unsigned i = 0; i < callee->nclear; i++) frame[callee->clear[i]].u64 = 0;
     s->frames[depth] = (struct off_frame){ip + 1, R, fn, C};
     depth++;
     R = frame;
@@ -565,6 +566,7 @@ L_TAILCALL: {
     if (callee->nregs > (size_t)(s->end - R)) TRAP(YUNI_TRAP_CALL_DEPTH);
     if (budget-- == 0) TRAP(YUNI_TRAP_BUDGET);
     memmove(R, R + B, (size_t)callee->sig.nslots * sizeof *R);
+    for (unsigned i = 0; i < callee->nclear; i++) R[callee->clear[i]].u64 = 0;
     fn = callee;
     ip = code = fn->code;
     DISPATCH();
@@ -673,6 +675,7 @@ void off_dispatch(const nccv64* in, nccv64* out) {
         default: R[r++] = *arg++; break;
         }
     }
+    for (unsigned i = 0; i < f->nclear; i++) R[f->clear[i]].u64 = 0;
     nccv64 result = {0};
     int32_t trap = run(s, p, e, R, &result);
     if (trap != YUNI_TRAP_NONE) {

@@ -85,6 +85,13 @@ struct off_func {
     const uint8_t* regtypes;
     const struct off_ins* code;
     uint32_t ncode;
+    /* Pointer registers (bytevector, length, chime) that are not
+     * parameters: zeroed when a frame starts, so a register the function
+     * reads before writing can never hold a stale pointer or a reused
+     * integer — a zero bytevector has length 0 and a zero chime is not a
+     * handle, so either traps. */
+    uint16_t* clear;
+    uint16_t nclear;
 };
 
 struct off_entry {

@@ -210,11 +210,27 @@ done:
     return rc;
 }
 
+static int compute_clear(struct off_func* f, char* err, size_t errlen) {
+    uint16_t n = 0;
+    for (uint32_t r = f->sig.nslots; r < f->nregs; r++)
+        if (f->regtypes[r] >= OFF_R_BV) n++;
+    f->nclear = n;
+    f->clear = malloc((n ? n : 1) * sizeof *f->clear);
+    if (!f->clear) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    n = 0;
+    for (uint32_t r = f->sig.nslots; r < f->nregs; r++)
+        if (f->regtypes[r] >= OFF_R_BV) f->clear[n++] = (uint16_t)r;
+    return 0;
+}
+
 int off_verify(struct yuni_program_impl* p, char* err, size_t errlen) {
     struct verifier v = {.p = p, .err = err, .errlen = errlen};
     for (uint32_t i = 0; i < p->nfunc; i++) {
         v.f = &p->funcs[i];
-        if (check_function(&v)) return -1;
+        if (check_function(&v) || compute_clear(&p->funcs[i], err, errlen)) return -1;
     }
     for (uint32_t i = 0; i < p->nentry; i++)
         if (compute_reach(p, &p->entries[i], err, errlen)) return -1;
