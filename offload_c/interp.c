@@ -281,7 +281,7 @@ L_ASH_I: {
         if (x == 0) {
             R[A].s64 = 0;
         } else {
-            if (n >= 63) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+            if (n >= 64) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
             int64_t r = (int64_t)((uint64_t)x << n);
             if ((r >> n) != x) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
             R[A].s64 = r;

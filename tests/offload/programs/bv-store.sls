@@ -1,0 +1,28 @@
+#!r6rs
+;; run: (store-all (zeros 64) 100)
+;; run: (store-all (zeros 64) 300)
+;; run: (store-all (zeros 64) -1)
+;; run: (store-s (zeros 32) -128)
+;; run: (store-s (zeros 32) -129)
+;; run: (store-s (zeros 32) 32767)
+;; run: (singles (zeros 32) 0.1)
+;; run: (singles (zeros 32) 1e40)
+(library (t bv-store)
+  (export store-all store-s singles)
+  (import (offload))
+  (define-entry (store-all (b bytevector) (v s64)) s64
+    (bytevector-u8-set! b 0 v)
+    (bytevector-u16-native-set! b 1 (* v 200))
+    (bytevector-u32-native-set! b 3 (* v 70000))
+    (bytevector-u64-native-set! b 7 (* v 5000000000))
+    (bytevector-u8-ref b 0))
+  (define-entry (store-s (b bytevector) (v s64)) s64
+    (bytevector-s8-set! b 0 v)
+    (bytevector-s16-native-set! b 1 v)
+    (bytevector-s32-native-set! b 3 v)
+    (bytevector-s64-native-set! b 7 v)
+    (bytevector-s16-native-ref b 1))
+  (define-entry (singles (b bytevector) (x f64)) f64
+    (bytevector-ieee-single-native-set! b 0 x)
+    (bytevector-ieee-single-native-set! b 5 (* x 3.0))
+    (+ (bytevector-ieee-single-native-ref b 0) (bytevector-ieee-single-native-ref b 5))))

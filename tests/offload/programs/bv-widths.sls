@@ -1,0 +1,16 @@
+#!r6rs
+;; run: (mix (u8s 64) 0)
+;; run: (mix (u8s 64) 7)
+;; run: (mix (u8s 64) 57)
+;; run: (mix (u8s 64) 56)
+;; run: (u64 (u8s 16) 0)
+;; run: (u64 (zeros 16) 3)
+(library (t bv-widths)
+  (export mix u64)
+  (import (offload))
+  (define-entry (mix (b bytevector) (k s64)) s64
+    (+ (bytevector-u8-ref b k) (bytevector-s8-ref b k)
+       (bytevector-u16-native-ref b k) (bytevector-s16-native-ref b k)
+       (bytevector-u32-native-ref b k) (bytevector-s32-native-ref b k)
+       (bytevector-s64-native-ref b k)))
+  (define-entry (u64 (b bytevector) (k s64)) s64 (bytevector-u64-native-ref b k)))

@@ -1,0 +1,12 @@
+#!r6rs
+;; run: (area 2.0)
+;; run: (limit 5)
+;; run: (limit 500)
+(library (t constants)
+  (export area limit)
+  (import (offload))
+  (define pi 3.141592653589793)
+  (define two-pi (* 2.0 pi))
+  (define max-count (* 10 10))
+  (define-entry (area (r f64)) f64 (+ (* pi r r) two-pi))
+  (define-entry (limit (n s64)) s64 (min n max-count)))

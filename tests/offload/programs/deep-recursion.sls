@@ -1,0 +1,11 @@
+#!r6rs
+;; run: (depth 1000)
+;; run: (depth 9000)
+;; run: (tail-depth 1000000)
+(library (t deep-recursion)
+  (export depth tail-depth)
+  (import (offload))
+  (define (down n) (if (= n 0) 0 (+ 1 (down (- n 1)))))
+  (define-entry (depth (n s64)) s64 (down n))
+  (define (tdown n acc) (if (= n 0) acc (tdown (- n 1) (+ acc 1))))
+  (define-entry (tail-depth (n s64)) s64 (tdown n 0)))

@@ -1,0 +1,13 @@
+#!r6rs
+;; run: (fib 0)
+;; run: (fib 1)
+;; run: (fib 20)
+;; run: (fib 25)
+;; run: (fibf 20.0)
+(library (t fib)
+  (export fib fibf)
+  (import (offload))
+  (define (fib1 n) (if (< n 2) n (+ (fib1 (- n 1)) (fib1 (- n 2)))))
+  (define-entry (fib (n s64)) s64 (fib1 n))
+  (define (ffib x) (if (< x 2.0) x (+ (ffib (- x 1.0)) (ffib (- x 2.0)))))
+  (define-entry (fibf (x f64)) f64 (ffib x)))

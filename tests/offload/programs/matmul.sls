@@ -1,0 +1,15 @@
+#!r6rs
+;; run: (matmul (f64s 256) (f64s 256) (zeros 2048) 16)
+;; run: (matmul (f64s 16) (f64s 16) (zeros 128) 4)
+(library (t matmul)
+  (export matmul)
+  (import (offload))
+  (define-entry (matmul (a bytevector) (b bytevector) (c bytevector) (n s64)) f64
+    (do ((i 0 (+ i 1))) ((= i n) (bytevector-ieee-double-native-ref c (* 8 (- (* n n) 1))))
+      (do ((j 0 (+ j 1))) ((= j n))
+        (let loop ((k 0) (acc 0.0))
+          (if (= k n)
+              (bytevector-ieee-double-native-set! c (* 8 (+ (* i n) j)) acc)
+              (loop (+ k 1)
+                    (+ acc (* (bytevector-ieee-double-native-ref a (* 8 (+ (* i n) k)))
+                              (bytevector-ieee-double-native-ref b (* 8 (+ (* k n) j))))))))))))

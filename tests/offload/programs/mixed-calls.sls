@@ -1,0 +1,20 @@
+#!r6rs
+;; run: (poly 2.0 (f64s 8) 8)
+;; run: (stats (s32s 500) 500)
+(library (t mixed-calls)
+  (export poly stats)
+  (import (offload))
+  (define (coef b i) (bytevector-ieee-double-native-ref b (* i 8)))
+  ;; Horner's rule through a helper that takes a bytevector and a flonum
+  (define (horner b n x)
+    (let loop ((i (- n 1)) (acc 0.0))
+      (if (< i 0) acc (loop (- i 1) (+ (* acc x) (coef b i))))))
+  (define-entry (poly (x f64) (b bytevector) (n s64)) f64 (horner b n x))
+  (define (imin a b) (if (< a b) a b))
+  (define (imax a b) (if (> a b) a b))
+  (define-entry (stats (b bytevector) (n s64)) s64
+    (let loop ((i 0) (lo 1000000) (hi -1000000) (sum 0))
+      (if (= i n)
+          (+ (* 1000000 lo) (* 1000 hi) (quotient sum n))
+          (let ((v (bytevector-s32-native-ref b (* 4 i))))
+            (loop (+ i 1) (imin lo v) (imax hi v) (+ sum v)))))))

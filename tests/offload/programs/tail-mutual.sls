@@ -1,0 +1,10 @@
+#!r6rs
+;; run: (ping 1000000)
+;; run: (ping 7)
+(library (t tail-mutual)
+  (export ping)
+  (import (offload))
+  ;; mutual tail calls run in constant stack (tail calls are jumps)
+  (define (a n acc) (if (= n 0) acc (b (- n 1) (+ acc 1))))
+  (define (b n acc) (if (= n 0) (- acc) (a (- n 1) (+ acc 2))))
+  (define-entry (ping (n s64)) s64 (a n 0)))
