@@ -1,6 +1,6 @@
 package offload
 
-//go:generate go run ./internal/opgen -def ../offload_c/opcodes.def -out opcodes_gen.go
+//go:generate go run ./internal/opgen/cmd -def ../offload_c/opcodes.def -out opcodes_gen.go
 
 // Opcode is an Offload instruction's operation. The set and its encoding
 // come from offload_c/opcodes.def.

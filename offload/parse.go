@@ -759,6 +759,9 @@ func (ps *parser) form(d *datum, e *env, tail tailSet) expr {
 		ps.localProcs(names, defs, poss, inner)
 		return ps.body(items[2:], inner, tail, d.pos)
 	case "cond":
+		if len(items) == 1 {
+			ps.fail(d.pos, "cond needs at least one clause")
+		}
 		return ps.cond(d, items[1:], e, tail)
 	case "case":
 		return ps.caseForm(d, e, tail)

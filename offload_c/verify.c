@@ -39,8 +39,9 @@ struct verifier {
 static int bad(struct verifier* v, const char* format, ...) __attribute__((format(printf, 2, 3)));
 static int bad(struct verifier* v, const char* format, ...) {
     if (v->err && v->errlen) {
+        uint16_t op = v->pc < v->f->ncode ? v->f->code[v->pc].op : OFF_OPCODE_COUNT;
         int n = snprintf(v->err, v->errlen, "function %s, instruction %u (%s): ", v->f->name, v->pc,
-                         op_table[v->f->code[v->pc].op].mnemonic);
+                         op < OFF_OPCODE_COUNT ? op_table[op].mnemonic : "?");
         if (n >= 0 && (size_t)n < v->errlen) {
             va_list ap;
             va_start(ap, format);

@@ -1,40 +1,20 @@
-// Command opgen turns offload_c/opcodes.def, the one table of the Offload
+// Package opgen turns offload_c/opcodes.def, the one table of the Offload
 // instruction set, into Go: opcode constants, mnemonics, operand kinds and
 // flags for the encoder and the disassembler. The C verifier and
 // interpreter include the same file with X-macros, so the two sides cannot
 // drift; offload's tests fail when opcodes_gen.go is stale.
-package main
+package opgen
 
 import (
 	"bufio"
 	"bytes"
-	"flag"
 	"fmt"
 	"go/format"
-	"log"
-	"os"
 	"regexp"
 	"strings"
 )
 
 var row = regexp.MustCompile(`^OP\(\s*(\w+)\s*,\s*"([^"]+)"\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*([\w|]+)\s*\)`)
-
-func main() {
-	def := flag.String("def", "../offload_c/opcodes.def", "the opcode table")
-	out := flag.String("out", "opcodes_gen.go", "the Go file to write")
-	flag.Parse()
-	src, err := os.ReadFile(*def)
-	if err != nil {
-		log.Fatal(err)
-	}
-	code, err := Generate(src)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile(*out, code, 0o644); err != nil {
-		log.Fatal(err)
-	}
-}
 
 // Generate returns the Go source for the table in src.
 func Generate(src []byte) ([]byte, error) {

@@ -1,0 +1,172 @@
+package offload
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/yuni-offload/yuni-offload/offload/internal/opgen"
+)
+
+func lib(body string) string {
+	return "#!r6rs\n(library (t) (export f) (import (offload))\n" + body + ")\n"
+}
+
+// Every rejected program names a position and says what is wrong.
+func TestCompileErrors(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"empty", "", "empty file"},
+		{"two forms", lib(`(define-entry (f) s64 1)`) + "(foo)", "one (library"},
+		{"unbalanced", "(library (t) (export f)", "unexpected end of file"},
+		{"stray close", ")", "unexpected ')'"},
+		{"bad import", "(library (t) (export f) (import (rnrs)) (define-entry (f) s64 1))", "imports exactly (offload)"},
+		{"no entry", "(library (t) (export) (import (offload)) (define (g) 1))", "defines no entry"},
+		{"export non-entry", "(library (t) (export f g) (import (offload)) (define-entry (f) s64 1) (define (g) 1))", "g is exported but is not an entry"},
+		{"unexported entry", "(library (t) (export f) (import (offload)) (define-entry (f) s64 1) (define-entry (h) s64 1))", "entry h is not in the export list"},
+		{"unbound", lib(`(define-entry (f) s64 x)`), "unbound variable x"},
+		{"mixed types", lib(`(define-entry (f (a s64)) s64 (+ a 1.5))`), "+ needs numbers of one type"},
+		{"bad result", lib(`(define-entry (f (a s64)) f64 a)`), "declared to return f64 but its body gives s64"},
+		{"if test", lib(`(define-entry (f (a s64)) s64 (if a 1 2))`), "test of if must be a boolean"},
+		{"branches", lib(`(define-entry (f (a s64)) s64 (if (= a 1) 1 2.0))`), "different types"},
+		{"bigint", lib(`(define-entry (f) s64 99999999999999999999)`), "does not fit in 64 bits"},
+		{"rational", lib(`(define-entry (f) s64 1/2)`), "rationals are not part of Offload"},
+		{"string", lib(`(define-entry (f) s64 "x")`), "strings are not part of Offload"},
+		{"cons", lib(`(define-entry (f) s64 (car (cons 1 2)))`), "pairs allocate"},
+		{"lambda value", lib(`(define-entry (f) s64 (let ((g (lambda (x) x))) 1))`), "Offload has no closures"},
+		{"proc value", lib(`(define (g) 1) (define-entry (f) s64 (let ((h g)) 1))`), "can only be called"},
+		{"call/cc", lib(`(define-entry (f) s64 (call/cc (lambda (k) 1)))`), "no continuations"},
+		{"display", lib(`(define-entry (f) void (display 1))`), "no I/O"},
+		{"arity", lib(`(define (g a b) a) (define-entry (f) s64 (g 1))`), "g takes 2 arguments, given 1"},
+		{"prim arity", lib(`(define-entry (f) s64 (quotient 1))`), "quotient takes 2 arguments, given 1"},
+		{"set top", lib(`(define k 1) (define-entry (f) s64 (set! k 2) k)`), "top-level definitions are constants"},
+		{"captured set", lib(`(define-entry (f (n s64)) s64 (let ((x 0)) (define (g) x) (set! x 1) (g)))`), "set! of x, which the local procedure g also uses"},
+		{"not constant", lib(`(define k (fib 3)) (define (fib n) n) (define-entry (f) s64 k)`), "must be a constant expression"},
+		{"unknown type", lib(`(define-entry (f (a int)) s64 a)`), "unknown type int"},
+		{"void param", lib(`(define-entry (f (a void)) s64 1)`), "void is only a result type"},
+		{"bv result", lib(`(define-entry (f (a bytevector)) bytevector a)`), "cannot be a result"},
+		{"no value", lib(`(define-entry (f (b bytevector)) s64 (+ 1 (bytevector-u8-set! b 0 1)))`), "no value"},
+		{"rt import", lib(`(define-import (log-it s64) void) (define (g x) (log-it x)) (define-entry/rt (f (a s64)) void (g a))`),
+			"real-time entry f may call the host: f → g calls the import log-it"},
+		{"redefine prim", lib(`(define (+ a b) a) (define-entry (f) s64 1)`), "built-in name"},
+		{"define late", lib(`(define-entry (f) s64 1 (define x 2) x)`), "define must come before"},
+		{"case datum", lib(`(define-entry (f (a s64)) s64 (case a ((x) 1) (else 2)))`), "case datums must be integers"},
+		{"else not last", lib(`(define-entry (f (a s64)) s64 (cond (else 1) ((= a 1) 2)))`), "after else can never be reached"},
+		{"dotted", lib(`(define-entry (f . a) s64 1)`), "dotted pairs"},
+		{"exact decimal", lib(`(define-entry (f) s64 #e1.5)`), "#e on a decimal"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Compile("t.sls", []byte(c.src))
+			if err == nil {
+				t.Fatalf("compiled; want an error containing %q", c.want)
+			}
+			var e *Error
+			if !errors.As(err, &e) || e.Line < 1 || e.Col < 1 || e.File != "t.sls" {
+				t.Fatalf("error without a position: %v", err)
+			}
+			if !strings.Contains(e.Msg, c.want) {
+				t.Fatalf("got %q, want it to contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+// Positions point at the offending form.
+func TestErrorPosition(t *testing.T) {
+	src := "(library (t) (export f) (import (offload))\n  (define-entry (f (a s64)) s64\n    (+ a\n       2.5)))\n"
+	_, err := Compile("p.sls", []byte(src))
+	var e *Error
+	if !errors.As(err, &e) || e.Line != 4 || e.Col != 8 {
+		t.Fatalf("want p.sls:4:8, got %v", err)
+	}
+}
+
+func TestEffects(t *testing.T) {
+	src := lib(`(define-import (wait-for s64) s64 blocking)
+(define-import (note s64) void)
+(define (helper c x) (chime! c) (note x))
+(define-entry (f (c chime) (x s64)) s64 (helper c x) (wait-for x))
+(define-entry/rt (g (c chime)) void (chime! c))`)
+	src = strings.Replace(src, "(export f)", "(export f g)", 1)
+	bc, err := Compile("e.sls", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Effects{"f": EffectBlocks | EffectCallsHost | EffectRings, "g": EffectRings}
+	for _, e := range bc.Entries {
+		if e.Effects != want[e.Name] {
+			t.Errorf("%s: effects %v, want %v", e.Name, e.Effects, want[e.Name])
+		}
+	}
+}
+
+// Encode and Decode are inverses, and every program disassembles.
+func TestBytecodeRoundTrip(t *testing.T) {
+	src := lib(`(define (sq x) (* x x)) (define-entry (f (b bytevector) (x f64)) f64 (+ (sq x) 1e300 (bytevector-ieee-double-native-ref b 0)))`)
+	bc, err := Compile("r.sls", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blob := bc.Encode()
+	back, err := Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(back.Encode(), blob) {
+		t.Fatal("re-encoding differs")
+	}
+	var out bytes.Buffer
+	Disassemble(&out, back)
+	for _, want := range []string{"entry f", "function 0 sq", "mul.f", "loadk.f", "1e+300", "ld.f64"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("listing lacks %q:\n%s", want, out.String())
+		}
+	}
+	for n := 0; n < len(blob); n++ {
+		if _, err := Decode(blob[:n]); err == nil {
+			t.Fatalf("a truncated blob (%d of %d bytes) decoded", n, len(blob))
+		}
+	}
+}
+
+// opcodes_gen.go is what the generator makes of offload_c/opcodes.def.
+func TestOpcodesGenerated(t *testing.T) {
+	def, err := os.ReadFile("../offload_c/opcodes.def")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := opgen.Generate(def)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile("opcodes_gen.go")
+	if !bytes.Equal(got, want) {
+		t.Fatal("opcodes_gen.go is stale: run go generate ./offload")
+	}
+}
+
+// The reader and compiler never panic, and every error has a position.
+func FuzzCompile(f *testing.F) {
+	seeds, _ := os.ReadDir("../tests/offload/programs")
+	for _, s := range seeds {
+		if data, err := os.ReadFile("../tests/offload/programs/" + s.Name()); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(lib(`(define-entry (f (a s64)) s64 (let loop ((i a)) (if (< i 0) i (loop (- i 1)))))`)))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		bc, err := Compile("fuzz.sls", src)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Line < 1 || e.Col < 1 {
+				t.Fatalf("error without a position: %v", err)
+			}
+			return
+		}
+		if _, err := Decode(bc.Encode()); err != nil {
+			t.Fatalf("own bytecode does not decode: %v", err)
+		}
+	})
+}
