@@ -12,6 +12,7 @@ declare -A need=(
   [cc]=gcc
   [c++]=g++
   [spin]=spin
+  [lua5.4]=lua5.4 # a baseline of tests/bench/offload.c
 )
 # file to look for -> Debian package that provides it
 declare -A need_file=(

@@ -53,6 +53,11 @@ YUNI_ABI_POINTER(size_t*);
 YUNI_ABI_POINTER(yuni_heap**);
 YUNI_ABI_POINTER(yuni_heap*);
 YUNI_ABI_POINTER(yuni_heap_statistics*);
+YUNI_ABI_POINTER(yuni_program**);
+YUNI_ABI_POINTER(char*);
+YUNI_ABI_POINTER(yuni_program*);
+YUNI_ABI_POINTER(void**);
+YUNI_ABI_POINTER(yuni_offload_trap*);
 
 static void nccc_stub_yuni_strerror(const nccv64* in, nccv64* out) {
     out[0].ptr = (void*)(uintptr_t)yuni_strerror(in[0].s32);
@@ -284,6 +289,38 @@ static void nccc_stub_yuni_heap_check(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_heap_check((yuni_heap*)in[0].ptr);
 }
 
+static void nccc_stub_yuni_offload_compile(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_compile((const char*)in[0].ptr, in[1].uptr, (yuni_program**)in[2].ptr, (char*)in[3].ptr, in[4].uptr);
+}
+
+static void nccc_stub_yuni_offload_load(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_load((const void*)in[0].ptr, in[1].uptr, (yuni_program**)in[2].ptr, (char*)in[3].ptr, in[4].uptr);
+}
+
+static void nccc_stub_yuni_offload_destroy(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_destroy((yuni_program*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_offload_grant(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_grant((yuni_program*)in[0].ptr, (const char*)in[1].ptr, (nccc_call_t)in[2].uptr);
+}
+
+static void nccc_stub_yuni_offload_entry(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_entry((yuni_program*)in[0].ptr, (const char*)in[1].ptr, (nccc_call_t*)in[2].ptr, (void**)in[3].ptr);
+}
+
+static void nccc_stub_yuni_offload_set_budget(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_set_budget((yuni_program*)in[0].ptr, in[1].u64);
+}
+
+static void nccc_stub_yuni_offload_last_trap(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_last_trap((yuni_offload_trap*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_offload_trap_name(const nccv64* in, nccv64* out) {
+    out[0].ptr = (void*)(uintptr_t)yuni_offload_trap_name(in[0].s32);
+}
+
 static const struct nccc_export {
     const char* name;
     nccc_call_t stub;
@@ -348,6 +385,14 @@ static const struct nccc_export {
     {"yuni_heap_usable_size", nccc_stub_yuni_heap_usable_size, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR}},
     {"yuni_heap_stats", nccc_stub_yuni_heap_stats, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_heap_check", nccc_stub_yuni_heap_check, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_compile", nccc_stub_yuni_offload_compile, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_S32}},
+    {"yuni_offload_load", nccc_stub_yuni_offload_load, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_S32}},
+    {"yuni_offload_destroy", nccc_stub_yuni_offload_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_grant", nccc_stub_yuni_offload_grant, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_entry", nccc_stub_yuni_offload_entry, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_set_budget", nccc_stub_yuni_offload_set_budget, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S32}},
+    {"yuni_offload_last_trap", nccc_stub_yuni_offload_last_trap, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_trap_name", nccc_stub_yuni_offload_trap_name, 1, 1, {YUNI_NCCC_S32, YUNI_NCCC_PTR}},
 };
 
 #define NCCC_EXPORT_COUNT ((int32_t)(sizeof(nccc_exports) / sizeof(nccc_exports[0])))

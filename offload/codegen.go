@@ -48,6 +48,11 @@ type gen struct {
 	loops  map[*eLoop]*loopInfo
 	start  *label
 	result ValueType
+	// constants read as operands live in registers loaded once, by a
+	// prologue placed in front of the body when the function is done
+	constRegs map[[2]uint64]int
+	unpatched map[int]bool // jumps whose label is not placed yet
+	prologue  []Instruction
 }
 
 func regClass(t ValueType) RegType {
@@ -87,6 +92,7 @@ func (g *gen) place(l *label) {
 	l.pc = len(g.code)
 	for _, r := range l.refs {
 		g.patch(r, l.pc)
+		delete(g.unpatched, r)
 	}
 }
 
@@ -97,6 +103,22 @@ func (g *gen) patch(at, pc int) {
 	} else {
 		in.C = uint16(pc)
 	}
+}
+
+// loopBack jumps back to a loop head. When the head is a conditional
+// branch whose target is known, the branch is repeated here instead
+// (rotating the loop): one dispatch per iteration instead of two.
+func (g *gen) loopBack(head *label) {
+	h := head.pc
+	if h < len(g.code) && !g.unpatched[h] {
+		in := g.code[h]
+		if info := opInfo[in.Op]; info.flags&flagBranch != 0 && in.Op != OpJmp {
+			g.emit(in.Op, int(in.A), int(in.B), int(in.C))
+			g.jump(OpJmp, 0, 0, &label{pc: h + 1})
+			return
+		}
+	}
+	g.jump(OpJmp, 0, 0, head)
 }
 
 // jump emits op with a jump target l.
@@ -111,6 +133,10 @@ func (g *gen) jump(op Opcode, a, b int, l *label) {
 		g.patch(at, l.pc)
 	} else {
 		l.refs = append(l.refs, at)
+		if g.unpatched == nil {
+			g.unpatched = map[int]bool{}
+		}
+		g.unpatched[at] = true
 	}
 }
 
@@ -229,6 +255,55 @@ func (g *gen) loadConst(k *eConst, dst int) {
 	g.emit(OpLoadkI, dst, g.constant(uint64(k.i)), 0)
 }
 
+// constReg is a register holding k for the whole function.
+func (g *gen) constReg(k *eConst) int {
+	t, _ := k.t.get()
+	bits := uint64(k.i)
+	if t == F64 {
+		bits = math.Float64bits(k.f)
+	}
+	key := [2]uint64{uint64(regClass(t)), bits}
+	if r, ok := g.constRegs[key]; ok {
+		return r
+	}
+	r := g.grow(regClass(t))
+	g.constRegs[key] = r
+	saved := g.code
+	g.code = nil
+	savedPos := g.pos
+	g.pos = Pos{} // no debug record for the prologue
+	g.loadConst(k, r)
+	g.prologue = append(g.prologue, g.code...)
+	g.code = saved
+	g.pos = savedPos
+	return r
+}
+
+// finish puts the prologue in front of the body, moving every jump target
+// and debug record by its length.
+func (g *gen) finish(debugFrom int) {
+	n := len(g.prologue)
+	if n == 0 {
+		return
+	}
+	if n+len(g.code) > 65535 {
+		g.fail("the procedure %s is too large (more than 65535 instructions); split it", displayName(g.p))
+	}
+	for i := range g.code {
+		in := &g.code[i]
+		kinds := opInfo[in.Op].kinds
+		for f, x := range []*uint16{&in.A, &in.B, &in.C} {
+			if kinds[f] == kindJ {
+				*x += uint16(n)
+			}
+		}
+	}
+	g.code = append(g.prologue, g.code...)
+	for i := debugFrom; i < len(g.bc.Debug); i++ {
+		g.bc.Debug[i].PC += uint32(n)
+	}
+}
+
 func (g *gen) move(t ValueType, dst, src int) {
 	if dst == src {
 		return
@@ -252,6 +327,9 @@ func (g *gen) move(t ValueType, dst, src int) {
 func (g *gen) value(e expr) (int, bool) {
 	if v, ok := e.(*eVar); ok {
 		return g.varReg(v.v), false
+	}
+	if k := fold(e); k != nil {
+		return g.constReg(k), false
 	}
 	r := g.alloc(regClass(g.typeOf(e)))
 	g.into(e, r)
@@ -329,7 +407,7 @@ func (g *gen) compile(e expr, k cont) {
 	case *eRecur:
 		info := g.loops[x.loop]
 		g.assign(x.loop.vars, info.regs, x.args)
-		g.jump(OpJmp, 0, 0, info.head)
+		g.loopBack(info.head)
 		return
 	case *eCall:
 		if k.kind == kRet && (g.result != Void || x.proc.result.resolved() == Void) {
@@ -576,32 +654,46 @@ func (g *gen) compileLoop(x *eLoop, k cont) {
 // when no later argument reads that variable and it reads no variable
 // already overwritten; the others go through temporaries.
 func (g *gen) assign(vars []*variable, regs []int, args []expr) {
-	type pending struct{ tmp, dst int }
-	var moves []pending
-	written := map[*variable]bool{}
+	// Pick, while possible, an argument whose variable no other pending
+	// argument reads: it can be computed straight into its register (into
+	// writes the destination last). What remains is a cycle; those go
+	// through temporaries.
+	pending := map[int]bool{}
 	for i, a := range args {
 		if v, ok := a.(*eVar); ok && v.v == vars[i] {
 			continue // unchanged
 		}
-		direct := true
-		for j := i + 1; j < len(args) && direct; j++ {
-			if reads(args[j], vars[i]) {
-				direct = false
+		pending[i] = true
+	}
+	for progress := true; progress; {
+		progress = false
+		for i := range args {
+			if !pending[i] {
+				continue
+			}
+			free := true
+			for j := range args {
+				if j != i && pending[j] && reads(args[j], vars[i]) {
+					free = false
+					break
+				}
+			}
+			if free {
+				g.into(args[i], regs[i])
+				delete(pending, i)
+				progress = true
 			}
 		}
-		for w := range written {
-			if reads(a, w) {
-				direct = false
-			}
-		}
-		if direct {
-			g.into(a, regs[i])
-			written[vars[i]] = true
+	}
+	type move struct{ tmp, dst int }
+	var moves []move
+	for i := range args {
+		if !pending[i] {
 			continue
 		}
 		t := g.alloc(regClass(vars[i].t.resolved()))
-		g.into(a, t)
-		moves = append(moves, pending{t, regs[i]})
+		g.into(args[i], t)
+		moves = append(moves, move{t, regs[i]})
 	}
 	for _, m := range moves {
 		g.move(g.regsType(m.dst), m.dst, m.tmp)

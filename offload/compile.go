@@ -105,7 +105,9 @@ func (ps *parser) generate() *Bytecode {
 	}
 	consts := map[uint64]int{}
 	for i, p := range ps.procs {
-		g := &gen{ps: ps, bc: bc, consts: consts, p: p, fi: i, regOf: map[*variable]int{}, loops: map[*eLoop]*loopInfo{}}
+		g := &gen{ps: ps, bc: bc, consts: consts, p: p, fi: i, regOf: map[*variable]int{}, loops: map[*eLoop]*loopInfo{},
+			constRegs: map[[2]uint64]int{}}
+		debugFrom := len(bc.Debug)
 		g.pos = p.pos
 		sig := Signature{Result: p.result.resolved(), Params: callTypes(p)}
 		if len(sig.Params) > 64 {
@@ -118,6 +120,7 @@ func (ps *parser) generate() *Bytecode {
 		g.start = g.newLabel()
 		g.place(g.start)
 		g.compile(p.body, cont{kind: kRet})
+		g.finish(debugFrom)
 		bc.Funcs = append(bc.Funcs, Function{Name: p.name, Sig: sig, RegTypes: g.regs, Code: g.code})
 		if p.entry {
 			bc.Entries = append(bc.Entries, Entry{Name: p.name, Func: uint32(i), Realtime: p.realtime, Effects: p.effects})

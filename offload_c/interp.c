@@ -552,7 +552,7 @@ L_CALL: {
     if (depth + 1 >= YUNI_OFFLOAD_CALL_DEPTH || callee->nregs > (size_t)(s->end - frame))
         TRAP(YUNI_TRAP_CALL_DEPTH);
     if (budget-- == 0) TRAP(YUNI_TRAP_BUDGET);
-    memcpy(frame, R + B, (size_t)callee->sig.nslots * sizeof *R);
+    for (unsigned i = 0; i < callee->sig.nslots; i++) frame[i] = R[B + i]; /* few: a loop beats a memcpy call */
     for (unsigned i = 0; i < callee->nclear; i++) frame[callee->clear[i]].u64 = 0;
     s->frames[depth] = (struct off_frame){ip + 1, R, fn, C};
     depth++;

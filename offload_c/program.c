@@ -6,6 +6,11 @@
 
 #include "offload_impl.h"
 
+/* Defined by offload_c/compile.go in the library; absent (NULL) in the
+ * C-only sanitizer build. */
+extern void* yunigo_offload_compile(char* src, size_t len, size_t* out_len, char* err, size_t errlen)
+    __attribute__((weak));
+
 void* (*yuni__offload_compiler)(const char* src, size_t len, size_t* out_len, char* err, size_t errlen);
 void yuni__offload_set_compiler(void* (*compile)(const char* src, size_t len, size_t* out_len, char* err,
                                                  size_t errlen)) {
@@ -61,6 +66,11 @@ int32_t yuni_offload_compile(const char* src, size_t len, yuni_program** out, ch
         return yuni__fail(YUNI_EINVAL, "yuni_offload_compile: src or out is NULL");
     }
     *out = NULL;
+    if (!yuni__offload_compiler && yunigo_offload_compile)
+        /* The host called before Go's package initialization ran (it runs
+         * on its own thread when the library loads); calling the Go export
+         * directly waits for it. */
+        yuni__offload_compiler = (void* (*)(const char*, size_t, size_t*, char*, size_t))yunigo_offload_compile;
     if (!yuni__offload_compiler) {
         copy_error(err, errlen, "the Offload compiler is not linked into this build");
         return yuni__fail(YUNI_ESTATE, "the Offload compiler is not linked into this build");
