@@ -1,0 +1,199 @@
+/* Offload programs from C: bytecode built by hand (these run in the C-only
+ * sanitizer builds too) and source compiled through the ABI. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../offload_c/offload_impl.h"
+#include "harness.h"
+#include "nccc.h"
+
+/* A little-endian writer for hand-made containers. */
+struct blob {
+    uint8_t b[512];
+    size_t n;
+};
+static void put(struct blob* w, const void* p, size_t n) {
+    memcpy(w->b + w->n, p, n);
+    w->n += n;
+}
+static void u8(struct blob* w, uint8_t v) { put(w, &v, 1); }
+static void u16(struct blob* w, uint16_t v) { put(w, &v, 2); }
+static void u32(struct blob* w, uint32_t v) { put(w, &v, 4); }
+static void ins(struct blob* w, uint16_t op, uint16_t a, uint16_t b, uint16_t c) {
+    u16(w, op), u16(w, a), u16(w, b), u16(w, c);
+}
+
+/* Two functions: inc(n) = n + 1 and at(bv, k) = bv[k] (u8).  Strings:
+ * "incat" -> inc = (0,3), at = (3,2). */
+static void hand_program(struct blob* w) {
+    w->n = 0;
+    put(w, "YOFF", 4);
+    u16(w, 1), u16(w, 0);
+    u32(w, 0), u32(w, 0), u32(w, 2), u32(w, 2), u32(w, 5), u32(w, 0); /* consts imports funcs entries strings debug */
+    put(w, "incat", 5);
+    /* inc: (s64) s64, registers int int */
+    u32(w, 0), u16(w, 3), u16(w, 2), u8(w, OFF_V_S64), u8(w, 1), u8(w, OFF_V_S64);
+    u8(w, OFF_R_INT), u8(w, OFF_R_INT);
+    u32(w, 2);
+    ins(w, OFF_ADDK_I, 1, 0, 1);
+    ins(w, OFF_RET_I, 1, 0, 0);
+    /* at: (bytevector s64) s64, registers bv len int int */
+    u32(w, 3), u16(w, 2), u16(w, 4), u8(w, OFF_V_S64), u8(w, 2), u8(w, OFF_V_BV), u8(w, OFF_V_S64);
+    u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
+    u32(w, 2);
+    ins(w, OFF_LD_U8, 3, 0, 2);
+    ins(w, OFF_RET_I, 3, 0, 0);
+    /* entries */
+    u32(w, 0), u16(w, 3), u32(w, 0), u8(w, 0), u8(w, 0);
+    u32(w, 3), u16(w, 2), u32(w, 1), u8(w, 0), u8(w, 0);
+    u32(w, 0), u16(w, 0); /* no file name */
+}
+
+static int32_t call1(nccc_call_t fn, void* ctx, nccv64 a, nccv64 b, nccv64* result) {
+    nccv64 in[3] = {{.ptr = ctx}, a, b}, out[2];
+    memset(out, 0, sizeof out);
+    fn(in, out);
+    *result = out[1];
+    return out[0].s32;
+}
+
+void test_offload_hand_assembled(void) {
+    struct blob w;
+    hand_program(&w);
+    yuni_program* p;
+    char err[256];
+    CHECK_EQ(yuni_offload_load(w.b, w.n, &p, err, sizeof err), YUNI_OK);
+    nccc_call_t inc, at;
+    void *inc_ctx, *at_ctx;
+    CHECK_EQ(yuni_offload_entry(p, "inc", &inc, &inc_ctx), YUNI_OK);
+    CHECK_EQ(yuni_offload_entry(p, "at", &at, &at_ctx), YUNI_OK);
+    nccv64 r, a = {.s64 = 41}, none = {0};
+    CHECK_EQ(call1(inc, inc_ctx, a, none, &r), YUNI_OK);
+    CHECK_EQ(r.s64, 42);
+    a.s64 = INT64_MAX;
+    CHECK_EQ(call1(inc, inc_ctx, a, none, &r), YUNI_ETRAP);
+    CHECK_EQ(r.s32, YUNI_TRAP_INTEGER_OVERFLOW);
+    yuni_offload_trap t;
+    CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
+    CHECK_EQ(t.kind, YUNI_TRAP_INTEGER_OVERFLOW);
+    CHECK_STR(t.entry, "inc");
+    CHECK_STR(yuni_offload_trap_name(t.kind), "integer-overflow");
+    /* bytevector: in bounds, out of bounds, NULL with a length */
+    uint8_t bytes[4] = {9, 8, 7, 6};
+    nccv64 in[4] = {{.ptr = at_ctx}, {.ptr = bytes}, {.u64 = 4}, {.s64 = 3}}, out[2];
+    at(in, out);
+    CHECK_EQ(out[0].s32, YUNI_OK);
+    CHECK_EQ(out[1].s64, 6);
+    in[3].s64 = 4;
+    at(in, out);
+    CHECK_EQ(out[0].s32, YUNI_ETRAP);
+    CHECK_EQ(out[1].s32, YUNI_TRAP_OUT_OF_BOUNDS);
+    in[1].ptr = NULL;
+    at(in, out);
+    CHECK_EQ(out[0].s32, YUNI_EINVAL);
+    at(NULL, out);
+    CHECK_EQ(out[0].s32, YUNI_EINVAL);
+    at(in, NULL); /* nowhere to report: must not crash */
+    /* lookups and bad handles */
+    CHECK_EQ(yuni_offload_entry(p, "nope", &inc, &inc_ctx), YUNI_ENOSYM);
+    CHECK_EQ(yuni_offload_entry(p, NULL, &inc, &inc_ctx), YUNI_EINVAL);
+    CHECK_EQ(yuni_offload_grant(p, "nope", inc), YUNI_ENOSYM);
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+    a.s64 = 1;
+    CHECK_EQ(call1(inc, inc_ctx, a, none, &r), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_offload_entry(p, "inc", &inc, &inc_ctx), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_offload_load(NULL, 4, &p, err, sizeof err), YUNI_EINVAL);
+}
+
+/* Every single-byte corruption and truncation of a valid blob is refused or
+ * runs safely; under ASan this proves the loader reads nothing outside. */
+void test_offload_corrupt_bytecode(void) {
+    struct blob good;
+    hand_program(&good);
+    char err[256];
+    yuni_program* p;
+    for (size_t n = 0; n < good.n; n++) {
+        uint8_t* copy = malloc(n ? n : 1);
+        memcpy(copy, good.b, n);
+        CHECK_EQ(yuni_offload_load(copy, n, &p, err, sizeof err), YUNI_ECOMPILE);
+        CHECK(err[0] != 0);
+        free(copy);
+    }
+    uint8_t bytes[8] = {0};
+    unsigned seed = 12345;
+    for (size_t i = 0; i < good.n; i++) {
+        for (int flip = 0; flip < 4; flip++) {
+            struct blob w = good;
+            seed = seed * 1103515245u + 12345u;
+            w.b[i] ^= (uint8_t)(1u << (seed >> 16 & 7));
+            if (yuni_offload_load(w.b, w.n, &p, err, sizeof err) != YUNI_OK) continue;
+            const char* names[2] = {"inc", "at"};
+            for (int e = 0; e < 2; e++) {
+                nccc_call_t fn;
+                void* ctx;
+                if (yuni_offload_entry(p, names[e], &fn, &ctx) != YUNI_OK) continue;
+                nccv64 in[4] = {{.ptr = ctx}, {.ptr = bytes}, {.u64 = sizeof bytes}, {.s64 = 1}}, out[2];
+                fn(in, out);
+            }
+            CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+        }
+    }
+}
+
+#ifndef YUNI_CORE_ONLY
+static void host_add(const nccv64* in, nccv64* out) { out[0].s64 = in[0].s64 + in[1].s64; }
+
+static const char* source =
+    "(library (t) (export f ring) (import (offload))\n"
+    "  (define-import (host-add s64 s64) s64)\n"
+    "  (define-entry (f (a s64)) s64 (host-add a (* a 10)))\n"
+    "  (define-entry/rt (ring (c chime) (n s64)) s64\n"
+    "    (do ((i 0 (+ i 1))) ((= i n) n) (chime! c))))";
+
+void test_offload_compile_grant_and_chime(void) {
+    yuni_program* p;
+    char err[256];
+    CHECK_EQ(yuni_offload_compile(source, strlen(source), &p, err, sizeof err), YUNI_OK);
+    nccc_call_t f, ring;
+    void *f_ctx, *ring_ctx;
+    CHECK_EQ(yuni_offload_entry(p, "f", &f, &f_ctx), YUNI_OK);
+    CHECK_EQ(yuni_offload_entry(p, "ring", &ring, &ring_ctx), YUNI_OK);
+    nccv64 r, a = {.s64 = 4}, none = {0};
+    CHECK_EQ(call1(f, f_ctx, a, none, &r), YUNI_ESTATE); /* not granted yet */
+    CHECK_EQ(yuni_offload_grant(p, "host-add", host_add), YUNI_OK);
+    CHECK_EQ(yuni_offload_grant(p, "host-add", NULL), YUNI_EINVAL);
+    CHECK_EQ(call1(f, f_ctx, a, none, &r), YUNI_OK);
+    CHECK_EQ(r.s64, 44);
+    /* chime! rings a real chime; a stale one traps bad-handle */
+    yuni_queue* q;
+    yuni_chime* c;
+    CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+    CHECK_EQ(yuni_chime_create(q, 77, &c), YUNI_OK);
+    nccv64 cv = {.ptr = c}, n = {.s64 = 3};
+    CHECK_EQ(call1(ring, ring_ctx, cv, n, &r), YUNI_OK);
+    CHECK_EQ(r.s64, 3);
+    yuni_event ev[4];
+    CHECK_EQ(yuni_queue_wait(q, ev, 4, 0), 1); /* three rings, one event */
+    CHECK_EQ(ev[0].tag, 77);
+    CHECK_EQ(yuni_chime_destroy(c), YUNI_OK);
+    CHECK_EQ(call1(ring, ring_ctx, cv, n, &r), YUNI_ETRAP);
+    CHECK_EQ(r.s32, YUNI_TRAP_BAD_HANDLE);
+    yuni_offload_trap t;
+    yuni_offload_last_trap(&t);
+    CHECK_EQ(t.line, 5); /* source positions travel with the bytecode */
+    CHECK(strstr(yuni_error_detail(), "bad-handle") != NULL);
+    CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+    /* malformed source: a position and a sentence */
+    CHECK_EQ(yuni_offload_compile("(library (t)", 12, &p, err, sizeof err), YUNI_ECOMPILE);
+    CHECK(strncmp(err, "source:1:", 9) == 0);
+    CHECK_EQ(yuni_offload_compile(NULL, 3, &p, err, sizeof err), YUNI_EINVAL);
+    /* a real-time entry that reaches an import is refused, with the chain */
+    const char* bad = "(library (t) (export g) (import (offload)) (define-import (log-it s64) void)"
+                      " (define (h x) (log-it x)) (define-entry/rt (g (x s64)) void (h x)))";
+    CHECK_EQ(yuni_offload_compile(bad, strlen(bad), &p, err, sizeof err), YUNI_ECOMPILE);
+    CHECK(strstr(err, "g → h calls the import log-it") != NULL);
+}
+#endif
