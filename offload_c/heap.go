@@ -32,9 +32,9 @@ type Heap struct{ h *C.yuni_heap }
 // HeapStats mirrors yuni_heap_statistics.
 type HeapStats struct {
 	Total, Free, LargestFree, Used, HighWater uint64
-	Allocs, Frees, Failures, Misuses         uint64
-	Locked                                   bool
-	Flags                                    uint32
+	Allocs, Frees, Failures, Misuses          uint64
+	Locked                                    bool
+	Flags                                     uint32
 }
 
 func status(st C.int32_t) error {

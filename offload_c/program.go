@@ -28,14 +28,14 @@ type Program struct{ p *C.yuni_program }
 
 // Trap kinds; see include/nccc.h.
 const (
-	TrapOutOfBounds    = int32(C.YUNI_TRAP_OUT_OF_BOUNDS)
+	TrapOutOfBounds     = int32(C.YUNI_TRAP_OUT_OF_BOUNDS)
 	TrapIntegerOverflow = int32(C.YUNI_TRAP_INTEGER_OVERFLOW)
-	TrapDivisionByZero = int32(C.YUNI_TRAP_DIVISION_BY_ZERO)
-	TrapNotIntegral    = int32(C.YUNI_TRAP_NOT_INTEGRAL)
-	TrapCallDepth      = int32(C.YUNI_TRAP_CALL_DEPTH)
-	TrapBudget         = int32(C.YUNI_TRAP_BUDGET)
-	TrapMisaligned     = int32(C.YUNI_TRAP_MISALIGNED)
-	TrapBadHandle      = int32(C.YUNI_TRAP_BAD_HANDLE)
+	TrapDivisionByZero  = int32(C.YUNI_TRAP_DIVISION_BY_ZERO)
+	TrapNotIntegral     = int32(C.YUNI_TRAP_NOT_INTEGRAL)
+	TrapCallDepth       = int32(C.YUNI_TRAP_CALL_DEPTH)
+	TrapBudget          = int32(C.YUNI_TRAP_BUDGET)
+	TrapMisaligned      = int32(C.YUNI_TRAP_MISALIGNED)
+	TrapBadHandle       = int32(C.YUNI_TRAP_BAD_HANDLE)
 )
 
 // TrapName is the trap's name as the language reference spells it.

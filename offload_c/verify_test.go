@@ -5,7 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unsafe"
 
 	"github.com/yuni-offload/yuni-offload/nccc"
 	"github.com/yuni-offload/yuni-offload/offload"
@@ -126,7 +125,7 @@ func TestCompileThroughABI(t *testing.T) {
 	if _, err := p.Entry("nope"); nccc.StatusOf(err) != nccc.ENoSym {
 		t.Fatalf("missing entry: %v", err)
 	}
-	if err := p.Grant("nope", unsafe.Pointer(uintptr(1))); nccc.StatusOf(err) != nccc.ENoSym {
+	if err := p.Grant("nope", g.Dispatch); nccc.StatusOf(err) != nccc.ENoSym {
 		t.Fatalf("missing import: %v", err)
 	}
 	// a destroyed program's entries are refused, not run
