@@ -104,7 +104,6 @@ type proc struct {
 	imports  []*importDef
 	rings    bool
 	effects  Effects
-	done     bool // body parsed
 	src      []*datum
 	bodyEnv  *env
 }

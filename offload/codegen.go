@@ -740,20 +740,24 @@ func (g *gen) fillWindow(base int, types []ValueType, args []expr) {
 	}
 }
 
+// resultReg is where a call's result goes: dst, a temporary (returned
+// too, for the caller to release) when the value is unused, or 0 for void.
+func (g *gen) resultReg(res ValueType, dst int) (c, temp int) {
+	if res == Void {
+		return 0, -1
+	}
+	if dst >= 0 {
+		return dst, -1
+	}
+	temp = g.alloc(regClass(res))
+	return temp, temp
+}
+
 func (g *gen) call(x *eCall, dst int) {
 	types := callTypes(x.proc)
 	w := g.window(types)
 	g.fillWindow(w, types, g.callArgs(x))
-	res := x.proc.result.resolved()
-	c := 0
-	temp := -1
-	if res != Void {
-		c = dst
-		if dst < 0 {
-			temp = g.alloc(regClass(res))
-			c = temp
-		}
-	}
+	c, temp := g.resultReg(x.proc.result.resolved(), dst)
 	g.emit(OpCall, x.proc.index, w, c)
 	g.releaseWindow(w, types)
 	if temp >= 0 {
@@ -782,15 +786,7 @@ func (g *gen) tailCall(x *eCall) {
 func (g *gen) callImport(x *eImport, dst int) {
 	w := g.window(x.imp.params)
 	g.fillWindow(w, x.imp.params, x.args)
-	c := 0
-	temp := -1
-	if x.imp.result != Void {
-		c = dst
-		if dst < 0 {
-			temp = g.alloc(regClass(x.imp.result))
-			c = temp
-		}
-	}
+	c, temp := g.resultReg(x.imp.result, dst)
 	g.emit(OpCalli, x.imp.index, w, c)
 	g.releaseWindow(w, x.imp.params)
 	if temp >= 0 {

@@ -68,7 +68,6 @@ type parser struct {
 	imports []*importDef
 	top     *env
 	cur     *proc
-	lifted  int
 	sets    map[*variable]Pos // where each variable is assigned (first set!)
 	calls   []callEdge
 	consts  map[string]*datum // top-level constants not yet evaluated
@@ -342,7 +341,6 @@ func (ps *parser) procBody(p *proc) {
 		e.names[v.name] = binding{kind: bVar, v: v}
 	}
 	p.body = ps.body(p.src, e, nil, p.pos)
-	p.done = true
 	ps.cur = saved
 }
 
@@ -438,20 +436,7 @@ func (ps *parser) body(items []*datum, e *env, tail tailSet, pos Pos) expr {
 		init := ps.expr(d.items[2], inner, nil)
 		lets = append(lets, &eLet{node: node{p: d.pos}, vars: []*variable{vars[j]}, inits: []expr{init}})
 	}
-	var es []expr
-	for j, d := range rest {
-		t := tailSet(nil)
-		if j == len(rest)-1 {
-			t = tail
-		}
-		es = append(es, ps.expr(d, inner, t))
-	}
-	var out expr
-	if len(es) == 1 {
-		out = es[0]
-	} else {
-		out = &eSeq{node: node{p: rest[0].pos}, es: es}
-	}
+	out := ps.sequence(rest, inner, tail)
 	for j := len(lets) - 1; j >= 0; j-- {
 		lets[j].body = out
 		out = lets[j]
@@ -468,7 +453,6 @@ func (ps *parser) localProcs(names []string, defs [][]*datum, poss []Pos, e *env
 			ps.fail(poss[i], "the procedure %s has no body", name)
 		}
 		params := ps.list(defs[i][0], "the parameter list")
-		ps.lifted++
 		outer := "top"
 		if ps.cur != nil {
 			outer = ps.cur.name
@@ -667,18 +651,7 @@ func (ps *parser) form(d *datum, e *env, tail tailSet) expr {
 		if len(items) == 1 {
 			ps.fail(d.pos, "(begin) needs at least one expression")
 		}
-		var es []expr
-		for i, it := range items[1:] {
-			t := tailSet(nil)
-			if i == len(items)-2 {
-				t = tail
-			}
-			es = append(es, ps.expr(it, e, t))
-		}
-		if len(es) == 1 {
-			return es[0]
-		}
-		return &eSeq{node: n, es: es}
+		return ps.sequence(items[1:], e, tail)
 	case "set!":
 		if len(items) != 3 {
 			ps.fail(d.pos, "set! takes a variable and an expression")
@@ -831,6 +804,23 @@ func (ps *parser) form(d *datum, e *env, tail tailSet) expr {
 	return nil
 }
 
+// sequence parses expressions in order, the last in tail position: one
+// expression, or a begin of several.
+func (ps *parser) sequence(items []*datum, e *env, tail tailSet) expr {
+	var es []expr
+	for i, it := range items {
+		t := tailSet(nil)
+		if i == len(items)-1 {
+			t = tail
+		}
+		es = append(es, ps.expr(it, e, t))
+	}
+	if len(es) == 1 {
+		return es[0]
+	}
+	return &eSeq{node: node{p: items[0].pos}, es: es}
+}
+
 func (ps *parser) bindings(d *datum, items []*datum) [][2]*datum {
 	if len(items) < 3 {
 		ps.fail(d.pos, "%s needs bindings and a body", items[0].sym)
@@ -913,20 +903,7 @@ func (ps *parser) cond(d *datum, clauses []*datum, e *env, tail tailSet) expr {
 	if len(c) == 0 {
 		ps.fail(clauses[0].pos, "a cond clause needs a test")
 	}
-	seq := func(items []*datum) expr {
-		var es []expr
-		for i, it := range items {
-			t := tailSet(nil)
-			if i == len(items)-1 {
-				t = tail
-			}
-			es = append(es, ps.expr(it, e, t))
-		}
-		if len(es) == 1 {
-			return es[0]
-		}
-		return &eSeq{node: node{p: items[0].pos}, es: es}
-	}
+	seq := func(items []*datum) expr { return ps.sequence(items, e, tail) }
 	if c[0].isSym("else") {
 		if len(clauses) > 1 {
 			ps.fail(clauses[1].pos, "a cond clause after else can never be reached")
@@ -966,18 +943,7 @@ func (ps *parser) caseForm(d *datum, e *env, tail tailSet) expr {
 		if len(c) < 2 {
 			ps.fail(items[i].pos, "a case clause is ((datum …) expression …)")
 		}
-		var es []expr
-		for j, it := range c[1:] {
-			t := tailSet(nil)
-			if j == len(c)-2 {
-				t = tail
-			}
-			es = append(es, ps.expr(it, inner, t))
-		}
-		var bodyE expr = es[0]
-		if len(es) > 1 {
-			bodyE = &eSeq{node: node{p: c[1].pos}, es: es}
-		}
+		bodyE := ps.sequence(c[1:], inner, tail)
 		if c[0].isSym("else") {
 			if i != len(items)-1 {
 				ps.fail(items[i+1].pos, "a case clause after else can never be reached")
@@ -1047,18 +1013,7 @@ func (ps *parser) doForm(d *datum, e *env, tail tailSet) expr {
 	if len(test) == 1 {
 		result = &eSeq{node: node{p: items[2].pos}}
 	} else {
-		var es []expr
-		for i, it := range test[1:] {
-			t := tailSet(nil)
-			if i == len(test)-2 {
-				t = loopTail
-			}
-			es = append(es, ps.expr(it, inner, t))
-		}
-		result = es[0]
-		if len(es) > 1 {
-			result = &eSeq{node: node{p: test[1].pos}, es: es}
-		}
+		result = ps.sequence(test[1:], inner, loopTail)
 	}
 	var cmds []expr
 	for _, c := range items[3:] {

@@ -190,9 +190,7 @@ func (r *reader) skip() error {
 				return r.errorf(start, "#; must be followed by a datum")
 			}
 		case c == '#' && r.at+1 < len(r.src) && r.src[r.at+1] == '!':
-			for r.at < len(r.src) && !isDelimiter(r.peek()) {
-				r.next()
-			}
+			r.token()
 		default:
 			return nil
 		}
@@ -261,44 +259,43 @@ func (r *reader) datum() (*datum, error) {
 			switch r.src[r.at+1] {
 			case '(':
 				r.next()
-				r.next()
-				d, err := r.list(p, '(')
-				if err != nil {
-					return nil, err
-				}
-				d.kind = dVector
-				return d, nil
+				return r.vector(p)
 			case '\\':
 				r.next()
 				r.next()
-				var sb strings.Builder
+				first := ""
 				if r.at < len(r.src) {
-					sb.WriteByte(r.next())
+					first = string(r.next())
 				}
-				for r.at < len(r.src) && !isDelimiter(r.peek()) {
-					sb.WriteByte(r.next())
-				}
-				return &datum{kind: dChar, pos: p, sym: sb.String()}, nil
+				return &datum{kind: dChar, pos: p, sym: first + r.token()}, nil
 			}
 		}
 	}
-	var sb strings.Builder
-	for r.at < len(r.src) && !isDelimiter(r.peek()) {
-		sb.WriteByte(r.next())
-	}
-	tok := sb.String()
-	if strings.HasPrefix(tok, "#vu8") {
-		if r.peek() == '(' {
-			r.next()
-			d, err := r.list(p, '(')
-			if err != nil {
-				return nil, err
-			}
-			d.kind = dVector
-			return d, nil
-		}
+	tok := r.token()
+	if tok == "#vu8" && r.peek() == '(' {
+		return r.vector(p)
 	}
 	return r.atom(p, tok)
+}
+
+// token reads up to the next delimiter.
+func (r *reader) token() string {
+	start := r.at
+	for r.at < len(r.src) && !isDelimiter(r.peek()) {
+		r.next()
+	}
+	return string(r.src[start:r.at])
+}
+
+// vector reads #( … ) or #vu8( … ) from its opening parenthesis.
+func (r *reader) vector(p Pos) (*datum, error) {
+	r.next()
+	d, err := r.list(p, '(')
+	if err != nil {
+		return nil, err
+	}
+	d.kind = dVector
+	return d, nil
 }
 
 func (r *reader) list(p Pos, open byte) (*datum, error) {

@@ -228,29 +228,25 @@ L_SUB_I:
     CHECKED(sub, R[B].s64, R[C].s64);
 L_MUL_I:
     CHECKED(mul, R[B].s64, R[C].s64);
+    /* INT64_MIN / -1 overflows in C: quotient traps (Scheme's result does
+     * not fit), remainder and modulo are 0 */
+#define DIVIDE(on_minus_one, expr)                                                                                     \
+    do {                                                                                                               \
+        int64_t x = R[B].s64, y = R[C].s64;                                                                            \
+        if (y == 0) TRAP(YUNI_TRAP_DIVISION_BY_ZERO);                                                                  \
+        if (y == -1) {                                                                                                 \
+            on_minus_one;                                                                                              \
+        } else {                                                                                                       \
+            R[A].s64 = (expr);                                                                                         \
+        }                                                                                                              \
+        NEXT();                                                                                                        \
+    } while (0)
 L_QUO_I:
+    DIVIDE(if (x == INT64_MIN) TRAP(YUNI_TRAP_INTEGER_OVERFLOW); R[A].s64 = -x, x / y);
 L_REM_I:
-L_MOD_I: {
-    int64_t x = R[B].s64, y = R[C].s64, r;
-    if (y == 0) TRAP(YUNI_TRAP_DIVISION_BY_ZERO);
-    if (y == -1) { /* INT64_MIN / -1 overflows in C; the remainder is 0 */
-        if (ip->op == OFF_QUO_I) {
-            if (x == INT64_MIN) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
-            R[A].s64 = -x;
-        } else {
-            R[A].s64 = 0;
-        }
-        NEXT();
-    }
-    if (ip->op == OFF_QUO_I) {
-        R[A].s64 = x / y;
-    } else {
-        r = x % y;
-        if (ip->op == OFF_MOD_I && r != 0 && ((r < 0) != (y < 0))) r += y;
-        R[A].s64 = r;
-    }
-    NEXT();
-}
+    DIVIDE(R[A].s64 = 0, x % y);
+L_MOD_I:
+    DIVIDE(R[A].s64 = 0, x % y != 0 && ((x % y < 0) != (y < 0)) ? x % y + y : x % y);
 L_NEG_I:
     CHECKED(sub, (int64_t)0, R[B].s64);
 L_ABS_I:

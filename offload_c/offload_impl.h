@@ -120,7 +120,6 @@ struct yuni_program_impl {
     const struct off_debug* debug;
     const char* file;
     _Atomic uint64_t budget; /* 0 = none */
-    void* memory;            /* one block holding everything above */
 };
 
 /* load.c: parse `len` bytes into a new program (not yet registered).  On

@@ -14,8 +14,6 @@ static void call_entry(nccc_call_t fn, const nccv64* in, nccv64* out) { fn(in, o
 import "C"
 
 import (
-	"errors"
-	"fmt"
 	"unsafe"
 
 	"github.com/yuni-offload/yuni-offload/nccc"
@@ -117,9 +115,6 @@ type TrapError struct {
 
 func (e *TrapError) Error() string { return e.Detail }
 
-// ErrNoResult is never returned; results of void entries are 0.
-var ErrNoResult = errors.New("no result")
-
 // Call calls the entry with args (NCCC slots after ctx; a bytevector is
 // two slots, pointer and length, and must point to C memory). It returns
 // the raw result slot; a trap is a *TrapError, other failures *nccc.Error.
@@ -176,5 +171,3 @@ func LastTrap() (kind, function, pc, line, column int32, entry string) {
 	C.yuni_offload_last_trap(&t)
 	return int32(t.kind), int32(t.function), int32(t.pc), int32(t.line), int32(t.column), C.GoString(&t.entry[0])
 }
-
-var _ = fmt.Sprint
