@@ -12,6 +12,7 @@ import "C"
 import (
 	_ "github.com/yuni-offload/yuni-offload/offload_c" // native heap
 	_ "github.com/yuni-offload/yuni-offload/owner"     // VM ownership
+	_ "github.com/yuni-offload/yuni-offload/rt"        // offload threads, thread classes
 )
 
 func main() {}

@@ -58,6 +58,12 @@ YUNI_ABI_POINTER(char*);
 YUNI_ABI_POINTER(yuni_program*);
 YUNI_ABI_POINTER(void**);
 YUNI_ABI_POINTER(yuni_offload_trap*);
+YUNI_ABI_POINTER(yuni_class_grant*);
+YUNI_ABI_POINTER(const yuni_thread_opts*);
+YUNI_ABI_POINTER(yuni_offload_thread**);
+YUNI_ABI_POINTER(yuni_offload_thread*);
+YUNI_ABI_POINTER(yuni_offload_thread_stats*);
+YUNI_ABI_POINTER(uint64_t*);
 
 static void nccc_stub_yuni_strerror(const nccv64* in, nccv64* out) {
     out[0].ptr = (void*)(uintptr_t)yuni_strerror(in[0].s32);
@@ -321,6 +327,50 @@ static void nccc_stub_yuni_offload_trap_name(const nccv64* in, nccv64* out) {
     out[0].ptr = (void*)(uintptr_t)yuni_offload_trap_name(in[0].s32);
 }
 
+static void nccc_stub_yuni_ring_init(const nccv64* in, nccv64* out) {
+    out[0].s64 = yuni_ring_init((void*)in[0].ptr, in[1].u64);
+}
+
+static void nccc_stub_yuni_ring_put(const nccv64* in, nccv64* out) {
+    out[0].s64 = yuni_ring_put((void*)in[0].ptr, (const void*)in[1].ptr, in[2].u64);
+}
+
+static void nccc_stub_yuni_ring_get(const nccv64* in, nccv64* out) {
+    out[0].s64 = yuni_ring_get((void*)in[0].ptr, (void*)in[1].ptr, in[2].u64);
+}
+
+static void nccc_stub_yuni_ring_count(const nccv64* in, nccv64* out) {
+    out[0].s64 = yuni_ring_count((const void*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_thread_set_class(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_thread_set_class(in[0].s32, in[1].u32, in[2].s32, (yuni_class_grant*)in[3].ptr);
+}
+
+static void nccc_stub_yuni_offload_thread_start(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_thread_start((yuni_program*)in[0].ptr, (const char*)in[1].ptr, (const yuni_thread_opts*)in[2].ptr, (yuni_offload_thread**)in[3].ptr);
+}
+
+static void nccc_stub_yuni_offload_thread_stop(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_thread_stop((yuni_offload_thread*)in[0].ptr);
+}
+
+static void nccc_stub_yuni_offload_thread_wait(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_thread_wait((yuni_offload_thread*)in[0].ptr, in[1].s64);
+}
+
+static void nccc_stub_yuni_offload_thread_statistics(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_thread_statistics((yuni_offload_thread*)in[0].ptr, (yuni_offload_thread_stats*)in[1].ptr);
+}
+
+static void nccc_stub_yuni_offload_thread_histogram(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_thread_histogram((yuni_offload_thread*)in[0].ptr, (uint64_t*)in[1].ptr, in[2].s32);
+}
+
+static void nccc_stub_yuni_offload_thread_destroy(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_thread_destroy((yuni_offload_thread*)in[0].ptr);
+}
+
 static const struct nccc_export {
     const char* name;
     nccc_call_t stub;
@@ -393,6 +443,17 @@ static const struct nccc_export {
     {"yuni_offload_set_budget", nccc_stub_yuni_offload_set_budget, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S32}},
     {"yuni_offload_last_trap", nccc_stub_yuni_offload_last_trap, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_offload_trap_name", nccc_stub_yuni_offload_trap_name, 1, 1, {YUNI_NCCC_S32, YUNI_NCCC_PTR}},
+    {"yuni_ring_init", nccc_stub_yuni_ring_init, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S64}},
+    {"yuni_ring_put", nccc_stub_yuni_ring_put, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S64}},
+    {"yuni_ring_get", nccc_stub_yuni_ring_get, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S64}},
+    {"yuni_ring_count", nccc_stub_yuni_ring_count, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S64}},
+    {"yuni_thread_set_class", nccc_stub_yuni_thread_set_class, 4, 1, {YUNI_NCCC_S32, YUNI_NCCC_U32, YUNI_NCCC_S32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_thread_start", nccc_stub_yuni_offload_thread_start, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_thread_stop", nccc_stub_yuni_offload_thread_stop, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_thread_wait", nccc_stub_yuni_offload_thread_wait, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S64, YUNI_NCCC_S32}},
+    {"yuni_offload_thread_statistics", nccc_stub_yuni_offload_thread_statistics, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_offload_thread_histogram", nccc_stub_yuni_offload_thread_histogram, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_S32}},
+    {"yuni_offload_thread_destroy", nccc_stub_yuni_offload_thread_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
 };
 
 #define NCCC_EXPORT_COUNT ((int32_t)(sizeof(nccc_exports) / sizeof(nccc_exports[0])))

@@ -607,6 +607,7 @@ typedef struct yuni_heap_statistics {
 YUNI_API int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out);
 
 /* Unmap the heap.  Blocks still live become invalid. */
+/* YUNI_EBUSY while an offload thread holds the heap (yuni_thread_opts.heap). */
 YUNI_API int32_t yuni_heap_destroy(yuni_heap* heap);
 
 /* Allocate `size` bytes aligned to `align` (0 means 16; otherwise a power of
@@ -663,7 +664,8 @@ YUNI_API int32_t yuni_heap_check(yuni_heap* heap);
  * Threads: entries may run on any number of threads at once (top-level
  * definitions are constants); imports may call back into the host and into
  * other entries.  Destroying a program while one of its entries runs is the
- * caller's race, as with free().
+ * caller's race, as with free(); while an offload thread runs one it is
+ * YUNI_EBUSY.
  */
 typedef struct yuni_program yuni_program;
 
@@ -726,6 +728,157 @@ YUNI_API int32_t yuni_offload_last_trap(yuni_offload_trap* out);
 
 /* The name of a trap kind ("out-of-bounds", …); never NULL. */
 YUNI_API const char* yuni_offload_trap_name(int32_t kind);
+
+/* ------------------------------------------------------------------------ */
+/* SPSC rings in native memory                                               */
+/* ------------------------------------------------------------------------ */
+/*
+ * A single-producer single-consumer byte ring laid out in memory the caller
+ * owns (typically a native-heap block), so an Offload program on a real-time
+ * thread can hand results to the host without locks or allocation.  The
+ * same memory is a bytevector to an Offload program (ring-init!, ring-put!,
+ * ring-get!, ring-count) and to (offload) in Scheme, with this layout:
+ *
+ *   offset   0  u64 bytes ever written (the producer's)
+ *   offset  64  u64 bytes ever read (the consumer's)
+ *   offset 128  u64 capacity: a power of two, at most length - 192
+ *   offset 192  the data
+ *
+ * One thread puts and one thread gets at a time; the two counters sit on
+ * their own cache lines.  A put is all or nothing.
+ */
+#define YUNI_RING_HEADER 192
+
+/* Lay a ring over `bytes` bytes at `mem` (8-byte aligned); returns the
+ * capacity (the largest power of two that fits) or YUNI_EINVAL. */
+YUNI_API int64_t yuni_ring_init(void* mem, uint64_t bytes);
+/* Copy n bytes in: n, or 0 when fewer than n bytes are free.  YUNI_EINVAL
+ * for a NULL pointer or a header that is not a ring. */
+YUNI_API int64_t yuni_ring_put(void* ring, const void* src, uint64_t n);
+/* Copy up to n bytes out; returns how many (0 when empty). */
+YUNI_API int64_t yuni_ring_get(void* ring, void* dst, uint64_t n);
+/* Bytes waiting to be read. */
+YUNI_API int64_t yuni_ring_count(const void* ring);
+
+/* ------------------------------------------------------------------------ */
+/* Thread classes                                                            */
+/* ------------------------------------------------------------------------ */
+/*
+ * Labels in the spirit of Windows MMCSS tasks, because raw priorities mean
+ * different things on different systems.  On Linux:
+ *   realtime-audio  SCHED_FIFO at `priority` (1..99, 0 = 70), timer slack
+ *                   1 ns.  Without permission (CAP_SYS_NICE or
+ *                   RLIMIT_RTPRIO): nice -10, and without that nice 0.
+ *   interactive     nice -5 (without permission: nice 0), best-effort I/O
+ *                   priority 0.
+ *   normal          SCHED_OTHER, nice 0.
+ *   background      SCHED_IDLE, idle I/O priority.
+ * What was granted is reported; a refusal is a fallback, not an error.
+ * A host may label its own threads too, e.g. put its collector's thread
+ * above its mutators so a low-priority thread that triggers a collection
+ * cannot stall a higher one (priority inversion).
+ */
+#define YUNI_CLASS_NORMAL 0
+#define YUNI_CLASS_REALTIME_AUDIO 1
+#define YUNI_CLASS_INTERACTIVE 2
+#define YUNI_CLASS_BACKGROUND 3
+
+#define YUNI_GRANT_FALLBACK 0x1u    /* the class's first choice was refused */
+#define YUNI_GRANT_TIMER_SLACK 0x2u /* timer slack was set (calling thread only) */
+#define YUNI_GRANT_IO_PRIORITY 0x4u /* the I/O priority was set */
+
+typedef struct yuni_class_grant {
+    uint32_t thread_class; /* what was asked */
+    int32_t policy;        /* the scheduling policy in effect (SCHED_OTHER 0, SCHED_FIFO 1, SCHED_IDLE 5) */
+    int32_t priority;      /* SCHED_FIFO priority, else 0 */
+    int32_t nice;          /* the nice value in effect */
+    uint32_t flags;        /* YUNI_GRANT_* */
+    int32_t error;         /* errno of the first refused step, 0 when all was granted */
+} yuni_class_grant;
+
+/* Put thread `tid` (a Linux thread id; 0 = the calling thread) in a class.
+ * `granted` may be NULL.  YUNI_EINVAL for an unknown class, a priority out
+ * of range or a thread that does not exist. */
+YUNI_API int32_t yuni_thread_set_class(int32_t tid, uint32_t thread_class, int32_t priority,
+                                       yuni_class_grant* granted);
+
+/* ------------------------------------------------------------------------ */
+/* Native offload threads                                                    */
+/* ------------------------------------------------------------------------ */
+/*
+ * An Offload entry on a thread the library owns: no Go runtime, no host GC,
+ * its C stack and register stack locked and pre-faulted at start.  It runs
+ * the entry once, periodically (absolute release times, so lateness does not
+ * accumulate), or once per delivery of a signal.  Results travel through
+ * chime! and rings in native memory; the thread's end (finished, trapped,
+ * stopped) rings opts.done.  A trap ends the thread cleanly and is reported
+ * in its statistics.
+ *
+ * In the realtime-audio class the entry must not reach an import (which
+ * could allocate or block): yuni_offload_thread_start refuses it with
+ * YUNI_EPERM and says which import.  While a thread runs, its program and
+ * opts.heap cannot be destroyed (YUNI_EBUSY).
+ */
+typedef struct yuni_offload_thread yuni_offload_thread;
+
+typedef struct yuni_thread_opts {
+    uint32_t size;         /* sizeof(yuni_thread_opts) */
+    uint32_t thread_class; /* YUNI_CLASS_* */
+    int32_t priority;      /* realtime-audio's SCHED_FIFO priority; 0 = 70 */
+    int32_t signo;         /* > 0: run once per delivery of this signal (period_ns must be 0) */
+    int64_t period_ns;     /* > 0: run at start + k * period; 0: run once */
+    int64_t start_ns;      /* CLOCK_MONOTONIC time of the first run; 0 = now */
+    uint64_t max_runs;     /* periodic or signal: finish after this many runs; 0 = until stopped */
+    const nccv64* args;    /* the entry's argument slots (without ctx); copied */
+    uint32_t nargs;        /* how many slots: must match the entry */
+    uint32_t stack_regs;   /* Offload registers reserved and locked; 0 = 65536 */
+    yuni_chime* done;      /* rung once when the thread ends; may be NULL */
+    yuni_heap* heap;       /* the heap holding the thread's buffers, kept alive; may be NULL */
+} yuni_thread_opts;
+
+#define YUNI_THREAD_RUNNING 1
+#define YUNI_THREAD_FINISHED 2 /* ran once, or max_runs times */
+#define YUNI_THREAD_TRAPPED 3  /* the entry trapped or failed: see status and trap */
+#define YUNI_THREAD_STOPPED 4  /* by yuni_offload_thread_stop */
+
+/* Lateness is the time from a release to the thread running it, kept in a
+ * histogram of 1 µs buckets; the last bucket collects everything later. */
+#define YUNI_THREAD_HISTOGRAM_BUCKETS 20000
+
+typedef struct yuni_offload_thread_stats {
+    int32_t state;          /* YUNI_THREAD_* */
+    int32_t status;         /* the last run's status (YUNI_OK, YUNI_ETRAP, …) */
+    int32_t memory_locked;  /* 1: its stacks are mlock'ed; 0: only pre-faulted (no permission) */
+    int32_t reserved;
+    uint64_t runs;          /* entry calls completed */
+    uint64_t misses;        /* runs that ended after the next release, plus releases skipped */
+    uint64_t signals;       /* signal deliveries seen (signal threads) */
+    uint64_t page_faults;   /* page faults the thread took after its first run */
+    int64_t lateness_p50_ns, lateness_p99_ns, lateness_p999_ns, lateness_max_ns;
+    int64_t run_max_ns;     /* the longest entry call */
+    int64_t last_result;    /* out[1] of the last run, as s64 */
+    yuni_class_grant grant; /* the class the thread got */
+    yuni_offload_trap trap; /* where it trapped (state TRAPPED, status YUNI_ETRAP) */
+} yuni_offload_thread_stats;
+
+/* Start `entry` of `program` on a new thread.  Errors: YUNI_ENOSYM (no such
+ * entry), YUNI_EINVAL (opts NULL or inconsistent, wrong number of argument
+ * slots), YUNI_ESTATE (an import it reaches is not granted), YUNI_EPERM (a
+ * realtime-audio entry that reaches an import), YUNI_ENOMEM. */
+YUNI_API int32_t yuni_offload_thread_start(yuni_program* program, const char* entry, const yuni_thread_opts* opts,
+                                           yuni_offload_thread** out);
+/* Stop the thread (after its current run) and join it.  The handle stays
+ * valid for statistics until destroyed. */
+YUNI_API int32_t yuni_offload_thread_stop(yuni_offload_thread* thread);
+/* Wait up to timeout_ns (< 0: forever) for the thread to end by itself;
+ * YUNI_EBUSY when it is still running. */
+YUNI_API int32_t yuni_offload_thread_wait(yuni_offload_thread* thread, int64_t timeout_ns);
+YUNI_API int32_t yuni_offload_thread_statistics(yuni_offload_thread* thread, yuni_offload_thread_stats* out);
+/* Copy up to n lateness buckets (see YUNI_THREAD_HISTOGRAM_BUCKETS) into
+ * counts; returns how many were copied. */
+YUNI_API int32_t yuni_offload_thread_histogram(yuni_offload_thread* thread, uint64_t* counts, int32_t n);
+/* Stop, join and free. */
+YUNI_API int32_t yuni_offload_thread_destroy(yuni_offload_thread* thread);
 
 #ifdef __cplusplus
 }

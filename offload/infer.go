@@ -218,6 +218,15 @@ func inferPrim(ps *parser, x *ePrim) *tvar {
 	case cChime:
 		args(Chime)
 		return voidT()
+	case cRingInit, cRingCount:
+		args(Bytevector)
+		return knownT(S64)
+	case cRingPut:
+		args(Bytevector, Bytevector, S64, S64)
+		return knownT(Boolean)
+	case cRingGet:
+		args(Bytevector, Bytevector, S64, S64)
+		return knownT(S64)
 	}
 	panic("inferPrim: unknown class")
 }

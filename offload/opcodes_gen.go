@@ -111,6 +111,10 @@ const (
 	OpRetI
 	OpRetF
 	OpRetV
+	OpRinginit
+	OpRingcount
+	OpRingput
+	OpRingget
 	opcodeCount
 )
 
@@ -222,4 +226,8 @@ var opInfo = [opcodeCount]opcodeInfo{
 	OpRetI:      {"ret.i", [3]operandKind{kindRI, kindNone, kindNone}, flagTerm},
 	OpRetF:      {"ret.f", [3]operandKind{kindRF, kindNone, kindNone}, flagTerm},
 	OpRetV:      {"ret", [3]operandKind{kindNone, kindNone, kindNone}, flagTerm},
+	OpRinginit:  {"ring.init", [3]operandKind{kindRI, kindRB, kindNone}, 0},
+	OpRingcount: {"ring.count", [3]operandKind{kindRI, kindRB, kindNone}, 0},
+	OpRingput:   {"ring.put", [3]operandKind{kindRI, kindRB, kindRB}, 0},
+	OpRingget:   {"ring.get", [3]operandKind{kindRI, kindRB, kindRB}, 0},
 }

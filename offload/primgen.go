@@ -250,6 +250,35 @@ func (g *gen) prim(x *ePrim, dst int) {
 		g.releaseWindow(w, []ValueType{S64, S64})
 	case cChime:
 		g.emit(OpChime, operand(x.args[0]), 0, 0)
+	case cRingInit, cRingCount:
+		op := OpRinginit
+		if p.class == cRingCount {
+			op = OpRingcount
+		}
+		bv := operand(x.args[0])
+		if dst >= 0 {
+			g.emit(op, dst, bv, 0)
+		} else {
+			t := g.alloc(RegInt)
+			temps = append(temps, t)
+			g.emit(op, t, bv, 0)
+		}
+	case cRingPut, cRingGet:
+		// (ring-put! ring bv start count): the window holds start and
+		// count and receives the result.
+		op := OpRingput
+		if p.class == cRingGet {
+			op = OpRingget
+		}
+		ring := operand(x.args[0])
+		data := operand(x.args[1])
+		w := g.window([]ValueType{S64, S64})
+		g.fillWindow(w, []ValueType{S64, S64}, []expr{x.args[2], x.args[3]})
+		g.emit(op, w, ring, data)
+		if dst >= 0 {
+			g.move(S64, dst, w)
+		}
+		g.releaseWindow(w, []ValueType{S64, S64})
 	default:
 		g.fail("internal: no code for %s", p.name)
 	}

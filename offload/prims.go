@@ -35,6 +35,10 @@ const (
 	cAtomicAdd
 	cAtomicCas
 	cChime
+	cRingInit
+	cRingCount
+	cRingPut
+	cRingGet
 )
 
 type primitive struct {
@@ -174,6 +178,10 @@ func init() {
 	add(primitive{name: "atomic-add!", min: 3, max: 3, class: cAtomicAdd, effect: true})
 	add(primitive{name: "atomic-cas!", min: 4, max: 4, class: cAtomicCas, effect: true})
 	add(primitive{name: "chime!", min: 1, max: 1, class: cChime, effect: true})
+	add(primitive{name: "ring-init!", min: 1, max: 1, class: cRingInit, effect: true})
+	add(primitive{name: "ring-count", min: 1, max: 1, class: cRingCount, effect: true})
+	add(primitive{name: "ring-put!", min: 4, max: 4, class: cRingPut, effect: true})
+	add(primitive{name: "ring-get!", min: 4, max: 4, class: cRingGet, effect: true})
 }
 
 // excluded names get a sentence saying what Offload offers instead.

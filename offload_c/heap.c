@@ -14,6 +14,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -66,6 +67,7 @@ struct yuni_heap {
     /* statistics */
     uint64_t total_bytes, free_bytes, used_bytes, high_water;
     uint64_t allocs, frees, failures, misuses;
+    _Atomic uint32_t pins; /* offload threads using its memory */
 };
 
 /* ---- block helpers ---- */
@@ -377,8 +379,19 @@ int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out) {
     return YUNI_OK;
 }
 
+int32_t yuni__heap_pin(yuni_heap* heap, int delta) {
+    yuni_heap* h = get(heap);
+    if (!h) return YUNI_EBADHANDLE;
+    atomic_fetch_add(&h->pins, (uint32_t)delta);
+    return YUNI_OK;
+}
+
 int32_t yuni_heap_destroy(yuni_heap* heap) {
-    yuni_heap* h = (yuni_heap*)yuni__handle_retire((uintptr_t)heap, YUNI_HANDLE_HEAP);
+    yuni_heap* h = get(heap);
+    if (h && atomic_load(&h->pins))
+        return yuni__fail(YUNI_EBUSY, "yuni_heap_destroy: %u offload threads use this heap; stop them first",
+                          atomic_load(&h->pins));
+    h = (yuni_heap*)yuni__handle_retire((uintptr_t)heap, YUNI_HANDLE_HEAP);
     if (!h) return yuni__fail(YUNI_EBADHANDLE, "yuni_heap_destroy: not a live heap");
     if (!(h->flags & YUNI_HEAP_UNSYNCHRONIZED)) pthread_mutex_destroy(&h->lock);
     munmap(h->map, h->map_bytes);

@@ -34,7 +34,8 @@ struct off_frame {
 };
 
 struct off_stack {
-    nccv64* top; /* first register free for a nested invocation */
+    size_t bytes; /* of the mapping */
+    nccv64* top;  /* first register free for a nested invocation */
     nccv64* end;
     uint32_t depth; /* frames in use by invocations below a nested one */
     struct off_frame frames[YUNI_OFFLOAD_CALL_DEPTH];
@@ -47,7 +48,7 @@ static pthread_once_t stack_key_once = PTHREAD_ONCE_INIT;
 
 static size_t stack_bytes(void) { return sizeof(struct off_stack) + (size_t)OFF_STACK_REGS * sizeof(nccv64); }
 
-static void stack_release(void* s) { munmap(s, stack_bytes()); }
+static void stack_release(void* s) { munmap(s, ((struct off_stack*)s)->bytes); }
 static void stack_key_create(void) { pthread_key_create(&stack_key, stack_release); }
 
 static struct off_stack* stack_get(void) {
@@ -57,12 +58,31 @@ static struct off_stack* stack_get(void) {
     void* m = mmap(NULL, stack_bytes(), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED) return NULL;
     s = m;
+    s->bytes = stack_bytes();
     s->top = s->regs;
     s->end = s->regs + OFF_STACK_REGS;
     s->depth = 0;
     pthread_setspecific(stack_key, s);
     tls_stack = s;
     return s;
+}
+
+int off_stack_prepare(uint32_t regs) {
+    if (tls_stack) return -1;
+    pthread_once(&stack_key_once, stack_key_create);
+    size_t bytes = sizeof(struct off_stack) + (size_t)regs * sizeof(nccv64);
+    void* m = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (m == MAP_FAILED) return -1;
+    int locked = mlock(m, bytes) == 0;
+    memset(m, 0, bytes); /* touch every page, locked or not */
+    struct off_stack* s = m;
+    s->bytes = bytes;
+    s->top = s->regs;
+    s->end = s->regs + regs;
+    s->depth = 0;
+    pthread_setspecific(stack_key, s);
+    tls_stack = s;
+    return locked;
 }
 
 /* ---- traps ---- */
@@ -537,6 +557,29 @@ L_ACAS: {
     int64_t expected = R[A].s64;
     R[A].s64 = __atomic_compare_exchange_n((int64_t*)(void*)(BV_PTR(B) + off), &expected, R[A + 1].s64, 0,
                                            __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    NEXT();
+}
+L_RINGINIT: {
+    int64_t cap = off_ring_init(BV_PTR(B), BV_LEN(B));
+    if (cap < 0) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    R[A].s64 = cap;
+    NEXT();
+}
+L_RINGCOUNT: {
+    int64_t n = off_ring_count(BV_PTR(B), BV_LEN(B));
+    if (n < 0) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    R[A].s64 = n;
+    NEXT();
+}
+L_RINGPUT:
+L_RINGGET: {
+    int64_t start = R[A].s64, n = R[A + 1].s64, got;
+    if (n < 0 || !IN_BOUNDS(C, start, (uint64_t)n)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    if (ip->op == OFF_RINGPUT)
+        got = off_ring_put(BV_PTR(B), BV_LEN(B), BV_PTR(C) + start, (uint64_t)n), R[A].s64 = got > 0 || n == 0;
+    else
+        got = off_ring_get(BV_PTR(B), BV_LEN(B), BV_PTR(C) + start, (uint64_t)n), R[A].s64 = got;
+    if (got < 0) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
     NEXT();
 }
 L_CHIME:

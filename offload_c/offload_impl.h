@@ -120,6 +120,7 @@ struct yuni_program_impl {
     const struct off_debug* debug;
     const char* file;
     _Atomic uint64_t budget; /* 0 = none */
+    _Atomic uint32_t threads; /* offload threads running its entries: destroy waits for 0 */
 };
 
 /* load.c: parse `len` bytes into a new program (not yet registered).  On
@@ -136,6 +137,22 @@ extern int32_t (*yuni__offload_ring)(yuni_chime* chime);
 
 /* interp.c: run entry `e` with NCCC in/out (in[0] is ctx). */
 void off_dispatch(const nccv64* in, nccv64* out);
+
+/* interp.c: give the calling thread (which has none yet) a register stack
+ * of `regs` registers, locked and touched now so running it never
+ * page-faults: 1 when locked, 0 when only touched, -1 on failure. */
+int off_stack_prepare(uint32_t regs);
+
+/* heap.c: keep a heap alive (delta +1) or let it go (-1); a pinned heap
+ * refuses yuni_heap_destroy with YUNI_EBUSY.  0 or YUNI_EBADHANDLE. */
+int32_t yuni__heap_pin(yuni_heap* heap, int delta);
+
+/* ring.c: the SPSC ring over `len` bytes (UINT64_MAX: unknown); -1 for a
+ * header that is not a ring, else what yuni_ring_* return. */
+int64_t off_ring_init(uint8_t* mem, uint64_t len);
+int64_t off_ring_count(uint8_t* ring, uint64_t len);
+int64_t off_ring_put(uint8_t* ring, uint64_t len, const uint8_t* src, uint64_t n);
+int64_t off_ring_get(uint8_t* ring, uint64_t len, uint8_t* dst, uint64_t n);
 
 /* interp.c: the per-thread record of the last trap. */
 void off_record_trap(const struct yuni_program_impl* program, const struct off_entry* entry, int32_t kind,

@@ -87,7 +87,11 @@ int32_t yuni_offload_compile(const char* src, size_t len, yuni_program** out, ch
 }
 
 int32_t yuni_offload_destroy(yuni_program* program) {
-    struct yuni_program_impl* p = yuni__handle_retire((uintptr_t)program, YUNI_HANDLE_PROGRAM);
+    struct yuni_program_impl* p = program_get(program);
+    if (p && atomic_load(&p->threads))
+        return yuni__fail(YUNI_EBUSY, "yuni_offload_destroy: %u offload threads run this program; stop them first",
+                          atomic_load(&p->threads));
+    p = yuni__handle_retire((uintptr_t)program, YUNI_HANDLE_PROGRAM);
     if (!p) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_destroy: not a live program");
     unregister(p);
     off_free(p);

@@ -133,6 +133,8 @@ static int check_function(struct verifier* v) {
                 return bad(v, "registers %u..%u are not three integer registers", in->c, in->c + 2u);
             break;
         case OFF_ACAS:
+        case OFF_RINGPUT:
+        case OFF_RINGGET:
             if (!reg_is(f, in->a + 1u, OFF_R_INT)) return bad(v, "register %u is not an integer register", in->a + 1u);
             break;
         case OFF_CALL:

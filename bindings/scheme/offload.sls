@@ -29,7 +29,8 @@
    bytevector-ieee-single-native-ref bytevector-ieee-single-native-set!
    bytevector-ieee-double-native-ref bytevector-ieee-double-native-set!
    bytevector-fill! bytevector-copy!
-   atomic-load atomic-store! atomic-add! atomic-cas! chime!)
+   atomic-load atomic-store! atomic-add! atomic-cas! chime!
+   ring-init! ring-count ring-put! ring-get!)
   (import (except (rnrs) * + - / abs bitwise-arithmetic-shift bytevector-copy! bytevector-fill! bytevector-ieee-double-native-ref bytevector-ieee-double-native-set! bytevector-ieee-single-native-ref bytevector-ieee-single-native-set! bytevector-s16-native-ref bytevector-s16-native-set! bytevector-s32-native-ref bytevector-s32-native-set! bytevector-s64-native-ref bytevector-s64-native-set! bytevector-s8-ref bytevector-s8-set! bytevector-u16-native-ref bytevector-u16-native-set! bytevector-u32-native-ref bytevector-u32-native-set! bytevector-u64-native-ref bytevector-u64-native-set! bytevector-u8-ref bytevector-u8-set! exact flmax flmin fx* fx+ fx- fx<=? fx<? fx=? fx>=? fx>? fxand fxarithmetic-shift fxbit-count fxeven? fxior fxmax fxmin fxnegative? fxnot fxodd? fxpositive? fxxor fxzero?)
           (prefix (rnrs) r:)
           (prefix (only (rnrs r5rs) quotient remainder modulo exact->inexact) r:)
@@ -160,4 +161,54 @@
         #f))
 
   ;; A chime in Scheme is a procedure of no arguments.
-  (define (chime! c) (c)))
+  (define (chime! c) (c))
+
+  ;; ---- SPSC rings, with the layout nccc.h gives (YUNI_RING_HEADER) ----
+  (define ring-header 192)
+  (define two64 18446744073709551616)
+  (define (ring-capacity ring)
+    (let ((len (bytevector-length ring)))
+      (when (< len ring-header) (trap "out-of-bounds"))
+      (let ((cap (bytevector-u64-ref ring 128 native)))
+        (when (or (= cap 0) (not (= 0 (bitwise-and cap (r:- cap 1)))) (> cap (r:- len ring-header)))
+          (trap "out-of-bounds"))
+        cap)))
+  (define (ring-used ring cap)
+    (let ((used (r:mod (r:- (bytevector-u64-ref ring 0 native) (bytevector-u64-ref ring 64 native)) two64)))
+      (when (> used cap) (trap "out-of-bounds"))
+      used))
+  (define (ring-init! bv)
+    (let ((room (r:- (bytevector-length bv) ring-header)))
+      (when (<= room 0) (trap "out-of-bounds"))
+      (let loop ((cap 1))
+        (if (and (<= (r:* 2 cap) room) (< cap (expt 2 62)))
+            (loop (r:* 2 cap))
+            (begin
+              (bytevector-u64-set! bv 0 0 native)
+              (bytevector-u64-set! bv 64 0 native)
+              (bytevector-u64-set! bv 128 cap native)
+              cap)))))
+  (define (ring-count ring) (ring-used ring (ring-capacity ring)))
+  ;; Copy n bytes between the ring's data (from counter `at` on) and bv.
+  (define (ring-copy! ring cap at bv start n into-ring?)
+    (do ((i 0 (r:+ i 1))) ((= i n))
+      (let ((k (r:+ ring-header (r:mod (r:+ at i) cap))))
+        (if into-ring?
+            (r:bytevector-u8-set! ring k (r:bytevector-u8-ref bv (r:+ start i)))
+            (r:bytevector-u8-set! bv (r:+ start i) (r:bytevector-u8-ref ring k))))))
+  (define (ring-put! ring bv start n)
+    (when (< n 0) (trap "out-of-bounds"))
+    (check bv start n)
+    (let* ((cap (ring-capacity ring)) (used (ring-used ring cap)) (w (bytevector-u64-ref ring 0 native)))
+      (cond ((> n (r:- cap used)) #f)
+            (else (ring-copy! ring cap w bv start n #t)
+                  (bytevector-u64-set! ring 0 (r:mod (r:+ w n) two64) native)
+                  #t))))
+  (define (ring-get! ring bv start n)
+    (when (< n 0) (trap "out-of-bounds"))
+    (check bv start n)
+    (let* ((cap (ring-capacity ring)) (used (ring-used ring cap)) (r (bytevector-u64-ref ring 64 native))
+           (n (r:min n used)))
+      (ring-copy! ring cap r bv start n #f)
+      (bytevector-u64-set! ring 64 (r:mod (r:+ r n) two64) native)
+      n)))

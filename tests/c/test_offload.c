@@ -5,24 +5,9 @@
 #include <string.h>
 
 #include "../../offload_c/offload_impl.h"
+#include "bytecode.h"
 #include "harness.h"
 #include "nccc.h"
-
-/* A little-endian writer for hand-made containers. */
-struct blob {
-    uint8_t b[512];
-    size_t n;
-};
-static void put(struct blob* w, const void* p, size_t n) {
-    memcpy(w->b + w->n, p, n);
-    w->n += n;
-}
-static void u8(struct blob* w, uint8_t v) { put(w, &v, 1); }
-static void u16(struct blob* w, uint16_t v) { put(w, &v, 2); }
-static void u32(struct blob* w, uint32_t v) { put(w, &v, 4); }
-static void ins(struct blob* w, uint16_t op, uint16_t a, uint16_t b, uint16_t c) {
-    u16(w, op), u16(w, a), u16(w, b), u16(w, c);
-}
 
 /* Two functions: inc(n) = n + 1 and at(bv, k) = bv[k] (u8).  Strings:
  * "incat" -> inc = (0,3), at = (3,2). */
