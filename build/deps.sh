@@ -13,6 +13,7 @@ declare -A need=(
   [c++]=g++
   [spin]=spin
   [lua5.4]=lua5.4 # a baseline of tests/bench/offload.c
+  [gnuplot]=gnuplot-nox # the latency histogram of tests/bench/rt
 )
 # file to look for -> Debian package that provides it
 declare -A need_file=(

@@ -4,6 +4,7 @@
  * process can (page faults, exit with threads running). */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -356,3 +357,142 @@ void test_rt_teardown_with_threads_running(void) {
     for (int i = 0; i < 6; i++) CHECK_EQ(yuni_offload_thread_destroy(t[i]), YUNI_OK);
     CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
 }
+
+#ifndef YUNI_CORE_ONLY
+/* A real-time DSP entry: a biquad over 64 samples of a state block in the
+ * heap, each block pushed into a ring, the host chimed.  `logged` reaches an
+ * import, so the realtime-audio class refuses it. */
+static const char* dsp_source =
+    "(library (dsp) (export block logged) (import (offload))\n"
+    "  (define-import (log-it s64) void)\n"
+    "  (define-entry/rt (block (state bytevector) (out bytevector) (ring bytevector) (c chime)) s64\n"
+    "    (let ((n (bytevector-u64-native-ref state 0)))\n"
+    "      (do ((i 0 (+ i 1))) ((= i 64))\n"
+    "        (let* ((x (flsin (fl* 0.01 (fixnum->flonum (+ (* n 64) i)))))\n"
+    "               (z1 (bytevector-ieee-double-native-ref state 8))\n"
+    "               (z2 (bytevector-ieee-double-native-ref state 16))\n"
+    "               (y (fl+ (fl* 0.2 x) z1)))\n"
+    "          (bytevector-ieee-double-native-set! state 8 (fl+ (fl* 0.4 x) (fl- z2 (fl* -0.3 y))))\n"
+    "          (bytevector-ieee-double-native-set! state 16 (fl- (fl* 0.2 x) (fl* 0.1 y)))\n"
+    "          (bytevector-ieee-double-native-set! out (* i 8) y)))\n"
+    "      (bytevector-u64-native-set! state 0 (+ n 1))\n"
+    "      (when (ring-put! ring out 0 512) (chime! c))\n"
+    "      n))\n"
+    "  (define-entry (logged (x s64)) void (log-it x)))";
+
+/* The same filter in C, block `n`, continuing from z. */
+static void dsp_reference(uint64_t n, double z[2], double* y) {
+    for (int i = 0; i < 64; i++) {
+        double x = sin(0.01 * (double)(int64_t)(n * 64 + (uint64_t)i));
+        y[i] = 0.2 * x + z[0];
+        double z1 = 0.4 * x + (z[1] - (-0.3 * y[i]));
+        z[1] = 0.2 * x - 0.1 * y[i];
+        z[0] = z1;
+    }
+}
+
+void test_rt_realtime_dsp_into_a_ring(void) {
+    yuni_program* p;
+    char err[512];
+    CHECK_EQ(yuni_offload_compile(dsp_source, strlen(dsp_source), &p, err, sizeof err), YUNI_OK);
+    yuni_heap* h;
+    CHECK_EQ(yuni_heap_create(1 << 20, 0, &h), YUNI_OK);
+    uint8_t* state = yuni_heap_alloc(h, 24, 16);
+    double* out = yuni_heap_alloc(h, 512, 16);
+    uint8_t* ring = yuni_heap_alloc(h, YUNI_RING_HEADER + 8192, 64);
+    CHECK(state && out && ring);
+    memset(state, 0, 24);
+    CHECK_EQ(yuni_ring_init(ring, YUNI_RING_HEADER + 8192), 8192);
+    yuni_queue* q;
+    yuni_chime* c;
+    CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+    CHECK_EQ(yuni_chime_create(q, 9, &c), YUNI_OK);
+    nccv64 args[7] = {{.ptr = state}, {.u64 = 24}, {.ptr = out}, {.u64 = 512},
+                      {.ptr = ring}, {.u64 = YUNI_RING_HEADER + 8192}, {.ptr = c}};
+    yuni_thread_opts o = opts_for(1333333, args, 7);
+    o.thread_class = YUNI_CLASS_REALTIME_AUDIO;
+    o.heap = h;
+    o.max_runs = 40;
+    yuni_offload_thread* t;
+    /* an entry that may call the host is refused, with the import named */
+    nccv64 one = {.s64 = 1};
+    yuni_thread_opts lo = opts_for(0, &one, 1);
+    lo.thread_class = YUNI_CLASS_REALTIME_AUDIO;
+    CHECK_EQ(yuni_offload_thread_start(p, "logged", &lo, &t), YUNI_EPERM);
+    CHECK(strstr(yuni_error_detail(), "may call the import log-it") != NULL);
+    lo.thread_class = YUNI_CLASS_NORMAL; /* elsewhere it needs its grant */
+    CHECK_EQ(yuni_offload_thread_start(p, "logged", &lo, &t), YUNI_ESTATE);
+
+    CHECK_EQ(yuni_offload_thread_start(p, "block", &o, &t), YUNI_OK);
+    /* the host reads blocks as chimes arrive; the ring holds 16 of them */
+    double z[2] = {0, 0}, want[64], got[64];
+    uint64_t blocks = 0;
+    while (blocks < 40) {
+        yuni_event ev[4];
+        if (yuni_ring_count(ring) == 0 && yuni_queue_wait(q, ev, 4, 10000000000) <= 0) break;
+        while (yuni_ring_get(ring, got, sizeof got) == (int64_t)sizeof got) {
+            dsp_reference(blocks++, z, want);
+            CHECK(memcmp(got, want, sizeof got) == 0); /* bit-exact, libm included */
+        }
+    }
+    CHECK_EQ(blocks, 40);
+    CHECK_EQ(yuni_offload_thread_wait(t, -1), YUNI_OK);
+    yuni_offload_thread_stats s;
+    CHECK_EQ(yuni_offload_thread_statistics(t, &s), YUNI_OK);
+    CHECK_EQ(s.state, YUNI_THREAD_FINISHED);
+    CHECK_EQ(s.runs, 40);
+    CHECK_EQ(s.last_result, 39);
+    CHECK_EQ(s.page_faults, 0); /* everything it touches was faulted in before it started */
+    CHECK_EQ(s.grant.thread_class, YUNI_CLASS_REALTIME_AUDIO);
+    if (!(s.grant.flags & YUNI_GRANT_FALLBACK)) {
+        CHECK_EQ(s.grant.policy, SCHED_FIFO);
+        CHECK_EQ(s.grant.priority, 70);
+        CHECK(s.grant.flags & YUNI_GRANT_TIMER_SLACK);
+    }
+    CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
+    /* ring errors */
+    CHECK_EQ(yuni_ring_init(ring + 1, 4096), YUNI_EINVAL);
+    CHECK_EQ(yuni_ring_init(ring, YUNI_RING_HEADER), YUNI_EINVAL);
+    CHECK_EQ(yuni_ring_put(NULL, got, 8), YUNI_EINVAL);
+    CHECK_EQ(yuni_ring_put(ring, NULL, 8), YUNI_EINVAL);
+    CHECK_EQ(yuni_ring_get(ring, NULL, 8), YUNI_EINVAL);
+    CHECK_EQ(yuni_ring_count(state), YUNI_EINVAL); /* capacity 0: not a ring */
+    CHECK_EQ(yuni_chime_destroy(c), YUNI_OK);
+    CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+    CHECK_EQ(yuni_heap_destroy(h), YUNI_OK);
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+}
+
+static int exit_child(void) {
+    yuni_program* p = load_thread_program();
+    static int64_t counter[2];
+    nccv64 args[2] = {{.ptr = counter}, {.u64 = sizeof counter}};
+    yuni_offload_thread* t;
+    for (int i = 0; i < 4; i++) {
+        yuni_thread_opts o = opts_for(20000, args, 2);
+        if (!p || yuni_offload_thread_start(p, "tick", &o, &t) != YUNI_OK) return 20;
+    }
+    wait_runs(t, 10);
+    exit(0); /* with four threads running: atexit handlers and the Go runtime must not hang on them */
+}
+
+static int fallback_thread_child(void) {
+    if (!drop_priority_privilege()) return 10;
+    yuni_program* p = load_thread_program();
+    int64_t counter[2] = {0, 0};
+    nccv64 args[2] = {{.ptr = counter}, {.u64 = sizeof counter}};
+    yuni_thread_opts o = opts_for(0, args, 2);
+    o.thread_class = YUNI_CLASS_REALTIME_AUDIO;
+    yuni_offload_thread* t;
+    yuni_offload_thread_stats s;
+    if (!p || yuni_offload_thread_start(p, "tick", &o, &t) != YUNI_OK) return 21;
+    if (yuni_offload_thread_wait(t, -1) != YUNI_OK || yuni_offload_thread_statistics(t, &s) != YUNI_OK) return 22;
+    if (!(s.grant.flags & YUNI_GRANT_FALLBACK) || s.grant.policy != SCHED_OTHER || s.runs != 1) return 23;
+    return 0;
+}
+
+void test_rt_exit_and_fallback_in_a_child(void) {
+    CHECK_EQ(in_child(exit_child), 0);
+    CHECK_EQ(in_child(fallback_thread_child), 0);
+}
+#endif
