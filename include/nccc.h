@@ -678,7 +678,8 @@ enum yuni_offload_trap_kind {
     YUNI_TRAP_CALL_DEPTH = 5,       /* non-tail calls nested past the limit */
     YUNI_TRAP_BUDGET = 6,           /* the step budget ran out */
     YUNI_TRAP_MISALIGNED = 7,       /* an atomic on an offset not a multiple of 8 */
-    YUNI_TRAP_BAD_HANDLE = 8        /* chime! on a destroyed or foreign chime */
+    YUNI_TRAP_BAD_HANDLE = 8,       /* chime! on a destroyed or foreign chime */
+    YUNI_TRAP_INTERRUPTED = 9       /* an offload thread was stopped while its entry ran */
 };
 
 /* How deep non-tail calls may nest, per thread (imports that call back into
@@ -867,7 +868,9 @@ typedef struct yuni_offload_thread_stats {
  * realtime-audio entry that reaches an import), YUNI_ENOMEM. */
 YUNI_API int32_t yuni_offload_thread_start(yuni_program* program, const char* entry, const yuni_thread_opts* opts,
                                            yuni_offload_thread** out);
-/* Stop the thread (after its current run) and join it.  The handle stays
+/* Stop the thread and join it.  A run in progress ends at its next
+ * backward jump or call past a check (every 65536 such steps) with the trap
+ * YUNI_TRAP_INTERRUPTED, so even a runaway loop stops.  The handle stays
  * valid for statistics until destroyed. */
 YUNI_API int32_t yuni_offload_thread_stop(yuni_offload_thread* thread);
 /* Wait up to timeout_ns (< 0: forever) for the thread to end by itself;

@@ -9,6 +9,7 @@
  * the caller's registers, pointers included); the arguments are copied from
  * the caller's window.  Imports receive the window itself as their NCCC
  * `in`: a register file is already an array of NCCC slots. */
+#define _GNU_SOURCE /* pthread_getattr_np */
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -38,6 +39,7 @@ struct off_stack {
     nccv64* top;  /* first register free for a nested invocation */
     nccv64* end;
     uint32_t depth; /* frames in use by invocations below a nested one */
+    uintptr_t c_low; /* a nested invocation needs the C stack above this (0: unknown) */
     struct off_frame frames[YUNI_OFFLOAD_CALL_DEPTH];
     nccv64 regs[];
 };
@@ -47,6 +49,22 @@ static pthread_key_t stack_key;
 static pthread_once_t stack_key_once = PTHREAD_ONCE_INIT;
 
 static size_t stack_bytes(void) { return sizeof(struct off_stack) + (size_t)OFF_STACK_REGS * sizeof(nccv64); }
+
+/* Imports that call back into entries nest C frames too; keep this much
+ * of the thread's C stack for them and for the host code between. */
+#define C_STACK_RESERVE (64u * 1024u)
+
+static uintptr_t c_stack_low(void) {
+    pthread_attr_t attr;
+    void* addr;
+    size_t size;
+    uintptr_t low = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    if (pthread_attr_getstack(&attr, &addr, &size) == 0 && size > 2 * C_STACK_RESERVE)
+        low = (uintptr_t)addr + C_STACK_RESERVE;
+    pthread_attr_destroy(&attr);
+    return low;
+}
 
 static void stack_release(void* s) { munmap(s, ((struct off_stack*)s)->bytes); }
 static void stack_key_create(void) { pthread_key_create(&stack_key, stack_release); }
@@ -62,6 +80,7 @@ static struct off_stack* stack_get(void) {
     s->top = s->regs;
     s->end = s->regs + OFF_STACK_REGS;
     s->depth = 0;
+    s->c_low = c_stack_low();
     pthread_setspecific(stack_key, s);
     tls_stack = s;
     return s;
@@ -80,10 +99,15 @@ int off_stack_prepare(uint32_t regs) {
     s->top = s->regs;
     s->end = s->regs + regs;
     s->depth = 0;
+    s->c_low = c_stack_low();
     pthread_setspecific(stack_key, s);
     tls_stack = s;
     return locked;
 }
+
+/* Set by an offload thread to its stop word: a running entry checks it
+ * every OFF_CHECK_STEPS steps and traps "interrupted" once it is non-zero. */
+__thread _Atomic uint32_t* off_interrupt;
 
 /* ---- traps ---- */
 
@@ -100,6 +124,7 @@ const char* yuni_offload_trap_name(int32_t kind) {
     case YUNI_TRAP_BUDGET: return "budget";
     case YUNI_TRAP_MISALIGNED: return "misaligned";
     case YUNI_TRAP_BAD_HANDLE: return "bad-handle";
+    case YUNI_TRAP_INTERRUPTED: return "interrupted";
     default: return "unknown trap";
     }
 }
@@ -158,8 +183,15 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
     const struct off_ins* ip = code;
     const uint32_t base_depth = s->depth;
     uint32_t depth = base_depth;
-    uint64_t budget = atomic_load_explicit(&((struct yuni_program_impl*)p)->budget, memory_order_relaxed);
-    if (budget == 0) budget = UINT64_MAX;
+    /* The budget is spent in chunks: `budget` is what is left of the
+     * current chunk (the hot path decrements only that), `reserve` the rest.
+     * On a thread that can be interrupted a chunk is OFF_CHECK_STEPS, so a
+     * runaway loop notices a stop request within that many steps. */
+    uint64_t reserve = atomic_load_explicit(&((struct yuni_program_impl*)p)->budget, memory_order_relaxed);
+    if (reserve == 0) reserve = UINT64_MAX;
+    uint64_t budget = reserve;
+    if (off_interrupt && budget > OFF_CHECK_STEPS) budget = OFF_CHECK_STEPS;
+    reserve -= budget;
     int32_t trap = YUNI_TRAP_NONE;
 
 #define A (ip->a)
@@ -176,12 +208,21 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
         trap = (kind);                                                                                                 \
         goto trapped;                                                                                                  \
     } while (0)
+    /* The current chunk is gone: trap when stopped or out of budget, else
+     * take the next chunk (this step is paid from it). */
+#define SPEND()                                                                                                        \
+    do {                                                                                                               \
+        if (off_interrupt && atomic_load_explicit(off_interrupt, memory_order_relaxed)) TRAP(YUNI_TRAP_INTERRUPTED); \
+        if (reserve == 0) TRAP(YUNI_TRAP_BUDGET);                                                                      \
+        budget = off_interrupt && reserve > OFF_CHECK_STEPS ? OFF_CHECK_STEPS : reserve;                               \
+        reserve -= budget--;                                                                                           \
+    } while (0)
     /* Every cycle in a program passes a backward jump or a call, so charging
      * those bounds any run when a budget is set. */
 #define JUMP(target)                                                                                                   \
     do {                                                                                                               \
         const struct off_ins* to_ = code + (target);                                                                   \
-        if (to_ <= ip && budget-- == 0) TRAP(YUNI_TRAP_BUDGET);                                                        \
+        if (to_ <= ip && budget-- == 0) SPEND();                                                                       \
         ip = to_;                                                                                                      \
         DISPATCH();                                                                                                    \
     } while (0)
@@ -590,7 +631,7 @@ L_CALL: {
     nccv64* frame = R + fn->nregs;
     if (depth + 1 >= YUNI_OFFLOAD_CALL_DEPTH || callee->nregs > (size_t)(s->end - frame))
         TRAP(YUNI_TRAP_CALL_DEPTH);
-    if (budget-- == 0) TRAP(YUNI_TRAP_BUDGET);
+    if (budget-- == 0) SPEND();
     for (unsigned i = 0; i < callee->sig.nslots; i++) frame[i] = R[B + i]; /* few: a loop beats a memcpy call */
     for (unsigned i = 0; i < callee->nclear; i++) frame[callee->clear[i]].u64 = 0;
     s->frames[depth] = (struct off_frame){ip + 1, R, fn, C};
@@ -603,7 +644,7 @@ L_CALL: {
 L_TAILCALL: {
     const struct off_func* callee = &p->funcs[A];
     if (callee->nregs > (size_t)(s->end - R)) TRAP(YUNI_TRAP_CALL_DEPTH);
-    if (budget-- == 0) TRAP(YUNI_TRAP_BUDGET);
+    if (budget-- == 0) SPEND();
     memmove(R, R + B, (size_t)callee->sig.nslots * sizeof *R);
     for (unsigned i = 0; i < callee->nclear; i++) R[callee->clear[i]].u64 = 0;
     fn = callee;
@@ -618,7 +659,7 @@ L_CALLI: {
     nccv64* saved_top = s->top;
     uint32_t saved_depth = s->depth;
     s->top = R + fn->nregs;
-    s->depth = depth;
+    s->depth = depth + 1; /* the import's own frame: nesting through the host counts */
     f(R + B, out);
     s->top = saved_top;
     s->depth = saved_depth;
@@ -686,7 +727,9 @@ void off_dispatch(const nccv64* in, nccv64* out) {
         return;
     }
     nccv64* R = s->top;
-    if (f->nregs > (size_t)(s->end - R) || s->depth + 1 >= YUNI_OFFLOAD_CALL_DEPTH) {
+    char here;
+    if (f->nregs > (size_t)(s->end - R) || s->depth + 1 >= YUNI_OFFLOAD_CALL_DEPTH ||
+        (uintptr_t)&here < s->c_low) {
         off_record_trap(p, e, YUNI_TRAP_CALL_DEPTH, e->func, 0);
         out[0].s32 = YUNI_ETRAP;
         out[1].s32 = YUNI_TRAP_CALL_DEPTH;

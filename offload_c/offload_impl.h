@@ -143,6 +143,12 @@ void off_dispatch(const nccv64* in, nccv64* out);
  * page-faults: 1 when locked, 0 when only touched, -1 on failure. */
 int off_stack_prepare(uint32_t regs);
 
+/* interp.c: a thread that may be stopped sets this to its stop word; a
+ * running entry polls it every OFF_CHECK_STEPS steps (a step is a backward
+ * jump or a call) and traps YUNI_TRAP_INTERRUPTED when it is set. */
+#define OFF_CHECK_STEPS 65536u
+extern __thread _Atomic uint32_t* off_interrupt;
+
 /* heap.c: keep a heap alive (delta +1) or let it go (-1); a pinned heap
  * refuses yuni_heap_destroy with YUNI_EBUSY.  0 or YUNI_EBADHANDLE. */
 int32_t yuni__heap_pin(yuni_heap* heap, int delta);

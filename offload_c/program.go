@@ -34,6 +34,7 @@ const (
 	TrapBudget          = int32(C.YUNI_TRAP_BUDGET)
 	TrapMisaligned      = int32(C.YUNI_TRAP_MISALIGNED)
 	TrapBadHandle       = int32(C.YUNI_TRAP_BAD_HANDLE)
+	TrapInterrupted     = int32(C.YUNI_TRAP_INTERRUPTED)
 )
 
 // TrapName is the trap's name as the language reference spells it.

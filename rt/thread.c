@@ -139,7 +139,8 @@ static void run_loop(struct offload_thread* t) {
         }
         record_lateness(t, now_ns() - release);
         if (run_once(t)) {
-            end = YUNI_THREAD_TRAPPED;
+            end = atomic_load(&t->stop) && t->trap.kind == YUNI_TRAP_INTERRUPTED ? YUNI_THREAD_STOPPED
+                                                                                : YUNI_THREAD_TRAPPED;
             goto out;
         }
         uint64_t runs = atomic_load(&t->runs);
@@ -172,6 +173,7 @@ static void* thread_main(void* arg) {
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, NULL);
     rt_set_class(0, t->opts.thread_class, t->opts.priority, &t->grant);
+    off_interrupt = &t->stop;
     int locked = off_stack_prepare(t->opts.stack_regs);
     if (locked < 0) {
         atomic_store(&t->ready, 2);
@@ -234,6 +236,8 @@ int32_t yuni_offload_thread_start(yuni_program* program, const char* name, const
     if (opts->nargs != sig->nslots || (opts->nargs && !opts->args))
         return yuni__fail(YUNI_EINVAL, "%s: entry %s takes %u argument slots, %u given%s", who, name, sig->nslots,
                           opts->nargs, opts->nargs && !opts->args ? " (args is NULL)" : "");
+    if (opts->priority < 0 || opts->priority > 99 || (opts->priority && opts->thread_class != YUNI_CLASS_REALTIME_AUDIO))
+        return yuni__fail(YUNI_EINVAL, "%s: priority %d (1..99, realtime-audio only)", who, opts->priority);
     if (opts->stack_regs && opts->stack_regs < 256)
         return yuni__fail(YUNI_EINVAL, "%s: stack_regs %u is below 256", who, opts->stack_regs);
     if (opts->thread_class == YUNI_CLASS_REALTIME_AUDIO && realtime_refusal(e))

@@ -137,6 +137,58 @@ static const char* source =
     "  (define-entry/rt (ring (c chime) (n s64)) s64\n"
     "    (do ((i 0 (+ i 1))) ((= i n) n) (chime! c))))";
 
+/* An import that calls back into an entry of the same program on the same
+ * thread: down(n) = 1 + host-down(n) = 1 + down(n - 1) … */
+static nccc_call_t reenter_fn;
+static void* reenter_ctx;
+static void host_down(const nccv64* in, nccv64* out) {
+    nccv64 args[2] = {{.ptr = reenter_ctx}, {.s64 = in[0].s64 - 1}}, res[2];
+    reenter_fn(args, res);
+    out[0].s64 = res[0].s32 == YUNI_OK ? res[1].s64 : -1000000;
+}
+
+void test_offload_import_reenters_an_entry(void) {
+    const char* src = "(library (t) (export down) (import (offload))\n"
+                      "  (define-import (host-down s64) s64)\n"
+                      "  (define-entry (down (n s64)) s64 (if (= n 0) 0 (+ 1 (host-down n)))))";
+    yuni_program* p;
+    char err[256];
+    CHECK_EQ(yuni_offload_compile(src, strlen(src), &p, err, sizeof err), YUNI_OK);
+    CHECK_EQ(yuni_offload_entry(p, "down", &reenter_fn, &reenter_ctx), YUNI_OK);
+    CHECK_EQ(yuni_offload_grant(p, "host-down", host_down), YUNI_OK);
+    nccv64 r, n = {.s64 = 500}, none = {0};
+    CHECK_EQ(call1(reenter_fn, reenter_ctx, n, none, &r), YUNI_OK);
+    CHECK_EQ(r.s64, 500); /* each level's registers survived the nested ones */
+    /* nested invocations share the depth limit: the innermost traps
+     * call-depth and every level above it still returns normally */
+    n.s64 = 3 * YUNI_OFFLOAD_CALL_DEPTH;
+    CHECK_EQ(call1(reenter_fn, reenter_ctx, n, none, &r), YUNI_OK);
+    CHECK(r.s64 < 0);
+    yuni_offload_trap t;
+    CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
+    CHECK_EQ(t.kind, YUNI_TRAP_CALL_DEPTH);
+    n.s64 = 7; /* and the thread's register stack is whole again */
+    CHECK_EQ(call1(reenter_fn, reenter_ctx, n, none, &r), YUNI_OK);
+    CHECK_EQ(r.s64, 7);
+    /* on an offload thread the C stack (1 MiB) runs out before the depth
+     * limit: the nested invocation traps call-depth instead of overflowing */
+    yuni_thread_opts o;
+    memset(&o, 0, sizeof o);
+    o.size = sizeof o;
+    n.s64 = 3 * YUNI_OFFLOAD_CALL_DEPTH;
+    o.args = &n;
+    o.nargs = 1;
+    yuni_offload_thread* th;
+    CHECK_EQ(yuni_offload_thread_start(p, "down", &o, &th), YUNI_OK);
+    CHECK_EQ(yuni_offload_thread_wait(th, -1), YUNI_OK);
+    yuni_offload_thread_stats s;
+    CHECK_EQ(yuni_offload_thread_statistics(th, &s), YUNI_OK);
+    CHECK_EQ(s.state, YUNI_THREAD_FINISHED);
+    CHECK(s.last_result < 0);
+    CHECK_EQ(yuni_offload_thread_destroy(th), YUNI_OK);
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+}
+
 void test_offload_compile_grant_and_chime(void) {
     yuni_program* p;
     char err[256];

@@ -463,6 +463,36 @@ void test_rt_realtime_dsp_into_a_ring(void) {
     CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
 }
 
+void test_rt_stop_interrupts_a_runaway_entry(void) {
+    const char* src = "(library (t) (export spin) (import (offload))\n"
+                      "  (define-entry (spin (n s64)) s64 (let loop ((i n)) (if (> i 0) (loop i) i))))";
+    yuni_program* p;
+    char err[256];
+    CHECK_EQ(yuni_offload_compile(src, strlen(src), &p, err, sizeof err), YUNI_OK);
+    nccv64 n = {.s64 = 1};
+    yuni_thread_opts o = opts_for(0, &n, 1);
+    yuni_offload_thread* t;
+    CHECK_EQ(yuni_offload_thread_start(p, "spin", &o, &t), YUNI_OK);
+    CHECK_EQ(yuni_offload_thread_wait(t, 20000000), YUNI_EBUSY); /* it never ends by itself */
+    CHECK_EQ(yuni_offload_thread_stop(t), YUNI_OK);
+    yuni_offload_thread_stats s;
+    CHECK_EQ(yuni_offload_thread_statistics(t, &s), YUNI_OK);
+    CHECK_EQ(s.state, YUNI_THREAD_STOPPED);
+    CHECK_EQ(s.status, YUNI_ETRAP);
+    CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
+    /* a budget still traps budget, not interrupted, on a thread */
+    CHECK_EQ(yuni_offload_set_budget(p, 200000), YUNI_OK);
+    CHECK_EQ(yuni_offload_thread_start(p, "spin", &o, &t), YUNI_OK);
+    CHECK_EQ(yuni_offload_thread_wait(t, -1), YUNI_OK);
+    CHECK_EQ(yuni_offload_thread_statistics(t, &s), YUNI_OK);
+    CHECK_EQ(s.state, YUNI_THREAD_TRAPPED);
+    CHECK_EQ(s.trap.kind, YUNI_TRAP_BUDGET);
+    CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
+    o.priority = 50; /* a priority belongs to realtime-audio only */
+    CHECK_EQ(yuni_offload_thread_start(p, "spin", &o, &t), YUNI_EINVAL);
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+}
+
 static int exit_child(void) {
     yuni_program* p = load_thread_program();
     static int64_t counter[2];
