@@ -612,15 +612,20 @@ L_RINGCOUNT: {
     R[A].s64 = n;
     NEXT();
 }
-L_RINGPUT:
-L_RINGGET: {
-    int64_t start = R[A].s64, n = R[A + 1].s64, got;
+L_RINGPUT: {
+    int64_t start = R[A].s64, n = R[A + 1].s64;
     if (n < 0 || !IN_BOUNDS(C, start, (uint64_t)n)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
-    if (ip->op == OFF_RINGPUT)
-        got = off_ring_put(BV_PTR(B), BV_LEN(B), BV_PTR(C) + start, (uint64_t)n), R[A].s64 = got > 0 || n == 0;
-    else
-        got = off_ring_get(BV_PTR(B), BV_LEN(B), BV_PTR(C) + start, (uint64_t)n), R[A].s64 = got;
+    int64_t put = off_ring_put(BV_PTR(B), BV_LEN(B), BV_PTR(C) + start, (uint64_t)n);
+    if (put < 0) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    R[A].s64 = put > 0 || n == 0;
+    NEXT();
+}
+L_RINGGET: {
+    int64_t start = R[A].s64, n = R[A + 1].s64;
+    if (n < 0 || !IN_BOUNDS(C, start, (uint64_t)n)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    int64_t got = off_ring_get(BV_PTR(B), BV_LEN(B), BV_PTR(C) + start, (uint64_t)n);
     if (got < 0) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
+    R[A].s64 = got;
     NEXT();
 }
 L_CHIME:

@@ -84,6 +84,19 @@ static uint64_t wait_runs(yuni_offload_thread* t, uint64_t runs) {
     return s.runs;
 }
 
+/* Start `entry`, wait for it to end by itself, read its statistics and
+ * destroy it: YUNI_OK when every step succeeded. */
+static int32_t run_to_end(yuni_program* p, const char* entry, const yuni_thread_opts* o,
+                          yuni_offload_thread_stats* s) {
+    yuni_offload_thread* t;
+    int32_t st = yuni_offload_thread_start(p, entry, o, &t);
+    if (st != YUNI_OK) return st;
+    st = yuni_offload_thread_wait(t, -1);
+    if (st == YUNI_OK) st = yuni_offload_thread_statistics(t, s);
+    int32_t end = yuni_offload_thread_destroy(t);
+    return st != YUNI_OK ? st : end;
+}
+
 void test_rt_periodic_start_stop(void) {
     yuni_program* p = load_thread_program();
     CHECK(p != NULL);
@@ -126,21 +139,15 @@ void test_rt_periodic_start_stop(void) {
     o.max_runs = 5;
     o.period_ns = 100000;
     counter[0] = 0;
-    CHECK_EQ(yuni_offload_thread_start(p, "tick", &o, &t), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_wait(t, -1), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_statistics(t, &s), YUNI_OK);
+    CHECK_EQ(run_to_end(p, "tick", &o, &s), YUNI_OK);
     CHECK_EQ(s.state, YUNI_THREAD_FINISHED);
     CHECK_EQ(s.runs, 5);
     CHECK_EQ(counter[0], 5);
-    CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
     o.period_ns = 0;
-    CHECK_EQ(yuni_offload_thread_start(p, "tick", &o, &t), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_wait(t, -1), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_statistics(t, &s), YUNI_OK);
+    CHECK_EQ(run_to_end(p, "tick", &o, &s), YUNI_OK);
     CHECK_EQ(s.state, YUNI_THREAD_FINISHED);
     CHECK_EQ(s.runs, 1);
     CHECK_EQ(counter[0], 6);
-    CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
     CHECK_EQ(yuni_chime_destroy(done), YUNI_OK);
     CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
     CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
@@ -172,13 +179,10 @@ void test_rt_trap_ends_the_thread(void) {
     CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
     /* a bytevector argument with a NULL pointer fails the first run */
     args[0].ptr = NULL;
-    CHECK_EQ(yuni_offload_thread_start(p, "at", &o, &t), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_wait(t, -1), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_statistics(t, &s), YUNI_OK);
+    CHECK_EQ(run_to_end(p, "at", &o, &s), YUNI_OK);
     CHECK_EQ(s.state, YUNI_THREAD_TRAPPED);
     CHECK_EQ(s.status, YUNI_EINVAL);
     CHECK_EQ(s.trap.kind, YUNI_TRAP_NONE);
-    CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
     CHECK_EQ(yuni_chime_destroy(done), YUNI_OK);
     CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
     CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
@@ -482,12 +486,9 @@ void test_rt_stop_interrupts_a_runaway_entry(void) {
     CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
     /* a budget still traps budget, not interrupted, on a thread */
     CHECK_EQ(yuni_offload_set_budget(p, 200000), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_start(p, "spin", &o, &t), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_wait(t, -1), YUNI_OK);
-    CHECK_EQ(yuni_offload_thread_statistics(t, &s), YUNI_OK);
+    CHECK_EQ(run_to_end(p, "spin", &o, &s), YUNI_OK);
     CHECK_EQ(s.state, YUNI_THREAD_TRAPPED);
     CHECK_EQ(s.trap.kind, YUNI_TRAP_BUDGET);
-    CHECK_EQ(yuni_offload_thread_destroy(t), YUNI_OK);
     o.priority = 50; /* a priority belongs to realtime-audio only */
     CHECK_EQ(yuni_offload_thread_start(p, "spin", &o, &t), YUNI_EINVAL);
     CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);

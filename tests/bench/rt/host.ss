@@ -2,27 +2,14 @@
 ;; biquad on an offload thread, then allocates heavily for the given number
 ;; of milliseconds so Chez's collector runs all the time, and prints the
 ;; thread's statistics and histogram for bench_rt to read.
-;;   chezscheme --script host.ss LIBRARY MILLISECONDS
+;;   chezscheme --script host.ss LIBRARY MILLISECONDS SOURCE-FILE
 (import (chezscheme))
 (define args (command-line-arguments))
 (define library (car args))
 (define milliseconds (string->number (cadr args)))
 (load-shared-object library)
 
-(define source
-  "(library (bench rt) (export block) (import (offload))
-     (define-entry/rt (block (state bytevector) (out bytevector)) s64
-       (let ((n (bytevector-u64-native-ref state 0)))
-         (do ((i 0 (+ i 1))) ((= i 64))
-           (let* ((x (fl- (fl* (fixnum->flonum (modulo (+ (* n 64) i) 97)) 0.01) 0.5))
-                  (z1 (bytevector-ieee-double-native-ref state 8))
-                  (z2 (bytevector-ieee-double-native-ref state 16))
-                  (y (fl+ (fl* 0.2 x) z1)))
-             (bytevector-ieee-double-native-set! state 8 (fl+ (fl- (fl* 0.4 x) (fl* -0.3 y)) z2))
-             (bytevector-ieee-double-native-set! state 16 (fl- (fl* 0.2 x) (fl* 0.1 y)))
-             (bytevector-ieee-double-native-set! out (* i 8) y)))
-         (bytevector-u64-native-set! state 0 (+ n 1))
-         n)))")
+(define source (call-with-input-file (caddr args) get-string-all)) ; bench_rt's DSP program
 
 (define offload-compile (foreign-procedure "yuni_offload_compile" (string size_t uptr uptr size_t) int))
 (define heap-create (foreign-procedure "yuni_heap_create" (size_t unsigned-32 uptr) int))
