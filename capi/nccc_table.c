@@ -25,6 +25,8 @@ YUNI_ABI_POINTER(yuni_signature*);
 YUNI_ABI_POINTER(nccc_call_t);
 YUNI_ABI_POINTER(const nccv64*);
 YUNI_ABI_POINTER(nccv64*);
+YUNI_ABI_POINTER(uint64_t*);
+YUNI_ABI_SCALAR(int, s32);
 YUNI_ABI_POINTER(const yuni_vm_config*);
 YUNI_ABI_POINTER(yuni_vm**);
 YUNI_ABI_POINTER(yuni_vm*);
@@ -57,13 +59,13 @@ YUNI_ABI_POINTER(yuni_program**);
 YUNI_ABI_POINTER(char*);
 YUNI_ABI_POINTER(yuni_program*);
 YUNI_ABI_POINTER(void**);
+YUNI_ABI_POINTER(yuni_offload_signature*);
 YUNI_ABI_POINTER(yuni_offload_trap*);
 YUNI_ABI_POINTER(yuni_class_grant*);
 YUNI_ABI_POINTER(const yuni_thread_opts*);
 YUNI_ABI_POINTER(yuni_offload_thread**);
 YUNI_ABI_POINTER(yuni_offload_thread*);
 YUNI_ABI_POINTER(yuni_offload_thread_stats*);
-YUNI_ABI_POINTER(uint64_t*);
 
 static void nccc_stub_yuni_strerror(const nccv64* in, nccv64* out) {
     out[0].ptr = (void*)(uintptr_t)yuni_strerror(in[0].s32);
@@ -109,6 +111,21 @@ static void nccc_stub_yuni_module_lookup(const nccv64* in, nccv64* out) {
 
 static void nccc_stub_yuni_nccc_call(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_nccc_call((nccc_call_t)in[0].uptr, (const nccv64*)in[1].ptr, (nccv64*)in[2].ptr);
+}
+
+static void nccc_stub_yuni_legacy_bind(const nccv64* in, nccv64* out) {
+    (void)out;
+    yuni_legacy_bind((uint64_t*)in[0].ptr, in[1].s32, (uint64_t*)in[2].ptr, in[3].s32);
+}
+
+static void nccc_stub_yuni_legacy_call(const nccv64* in, nccv64* out) {
+    (void)out;
+    yuni_legacy_call((uint64_t*)in[0].ptr, in[1].s32, (uint64_t*)in[2].ptr, in[3].s32);
+}
+
+static void nccc_stub_yuni_legacy_unbind(const nccv64* in, nccv64* out) {
+    (void)out;
+    yuni_legacy_unbind((uint64_t*)in[0].ptr, in[1].s32, (uint64_t*)in[2].ptr, in[3].s32);
 }
 
 static void nccc_stub_yuni_vm_create(const nccv64* in, nccv64* out) {
@@ -319,6 +336,14 @@ static void nccc_stub_yuni_offload_set_budget(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_offload_set_budget((yuni_program*)in[0].ptr, in[1].u64);
 }
 
+static void nccc_stub_yuni_offload_count(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_count((yuni_program*)in[0].ptr, in[1].s32);
+}
+
+static void nccc_stub_yuni_offload_signature_of(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_signature_of((yuni_program*)in[0].ptr, in[1].s32, in[2].s32, (yuni_offload_signature*)in[3].ptr);
+}
+
 static void nccc_stub_yuni_offload_last_trap(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_offload_last_trap((yuni_offload_trap*)in[0].ptr);
 }
@@ -389,6 +414,9 @@ static const struct nccc_export {
     {"yuni_module_export", nccc_stub_yuni_module_export, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_module_lookup", nccc_stub_yuni_module_lookup, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_nccc_call", nccc_stub_yuni_nccc_call, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_legacy_bind", nccc_stub_yuni_legacy_bind, 4, 0, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_legacy_call", nccc_stub_yuni_legacy_call, 4, 0, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_legacy_unbind", nccc_stub_yuni_legacy_unbind, 4, 0, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_vm_create", nccc_stub_yuni_vm_create, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_vm_destroy", nccc_stub_yuni_vm_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_thread_attach", nccc_stub_yuni_thread_attach, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
@@ -441,6 +469,8 @@ static const struct nccc_export {
     {"yuni_offload_grant", nccc_stub_yuni_offload_grant, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_offload_entry", nccc_stub_yuni_offload_entry, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_offload_set_budget", nccc_stub_yuni_offload_set_budget, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S32}},
+    {"yuni_offload_count", nccc_stub_yuni_offload_count, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_S32}},
+    {"yuni_offload_signature_of", nccc_stub_yuni_offload_signature_of, 4, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32, YUNI_NCCC_S32, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_offload_last_trap", nccc_stub_yuni_offload_last_trap, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_offload_trap_name", nccc_stub_yuni_offload_trap_name, 1, 1, {YUNI_NCCC_S32, YUNI_NCCC_PTR}},
     {"yuni_ring_init", nccc_stub_yuni_ring_init, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S64}},

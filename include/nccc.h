@@ -223,6 +223,41 @@ YUNI_API int32_t yuni_module_lookup(yuni_module* module, const char* name,
 YUNI_API int32_t yuni_nccc_call(nccc_call_t fn, const nccv64* in, nccv64* out);
 
 /* ------------------------------------------------------------------------ */
+/* The legacy yuniFFI convention                                             */
+/* ------------------------------------------------------------------------ */
+/*
+ * Hosts still on yuni's older convention call every foreign function as
+ *     void f(uint64_t* in, int in_n, uint64_t* out, int out_n)
+ * with integers sign-extended to 64 bits and floating-point values passed
+ * as the bits of a double.  These three functions follow that convention
+ * and let such a host call any NCCC function:
+ *
+ *   yuni_legacy_bind    in = [fn, signature]   (an NCCC function pointer and
+ *                                             a yuni_signature*, copied)
+ *                       in = [0, name]         (an export of this library,
+ *                                             found through its own module
+ *                                             table by its NUL-terminated name)
+ *                       out = [status, binding]
+ *   yuni_legacy_call    in = [binding, arg…]   out = [status, result…]
+ *   yuni_legacy_unbind  in = [binding]         out = [status]
+ *
+ * Arguments are converted to the NCCC types of the signature: a signed or
+ * unsigned integer must fit its type (an unsigned one may come
+ * sign-extended, so -1 is 0xFFFFFFFF for u32), f32 is rounded from the
+ * double.  Results come back sign-extended (signed types), zero-extended
+ * (unsigned types and pointers) or as double bits (f32 widened).  The status
+ * is YUNI_OK or an error, sign-extended: YUNI_EINVAL for counts that do not
+ * match the signature (in_n = 1 + argc, out_n >= 1 + retc) or an argument out
+ * of range (yuni_error_detail says which), YUNI_EBADHANDLE for a stale
+ * binding, YUNI_ENOSYM for an unknown name.  When out_n < 1 there is nowhere
+ * to report and the call does nothing.  Unbinding while a call through the
+ * binding runs is the caller's race, as with free().
+ */
+YUNI_API void yuni_legacy_bind(uint64_t* in, int in_n, uint64_t* out, int out_n);
+YUNI_API void yuni_legacy_call(uint64_t* in, int in_n, uint64_t* out, int out_n);
+YUNI_API void yuni_legacy_unbind(uint64_t* in, int in_n, uint64_t* out, int out_n);
+
+/* ------------------------------------------------------------------------ */
 /* VM ownership                                                              */
 /* ------------------------------------------------------------------------ */
 
@@ -723,6 +758,43 @@ YUNI_API int32_t yuni_offload_entry(yuni_program* program, const char* name, ncc
  * is one backward jump or one call, so every loop and recursion pays); 0
  * removes the limit.  Running out traps YUNI_TRAP_BUDGET. */
 YUNI_API int32_t yuni_offload_set_budget(yuni_program* program, uint64_t steps);
+
+/* Describing a program, so a host binding can convert its values: the
+ * entries and the imports (what each must be granted) with their types. */
+#define YUNI_OFFLOAD_ENTRIES 0
+#define YUNI_OFFLOAD_IMPORTS 1
+
+/* Value types in signatures; a bytevector takes two NCCC slots (ptr, s64
+ * length), a boolean is s32, a chime is a yuni_chime pointer. */
+#define YUNI_OFFLOAD_VOID 0
+#define YUNI_OFFLOAD_S64 1
+#define YUNI_OFFLOAD_F64 2
+#define YUNI_OFFLOAD_BOOLEAN 3
+#define YUNI_OFFLOAD_BYTEVECTOR 4
+#define YUNI_OFFLOAD_CHIME 5
+
+#define YUNI_OFFLOAD_MAX_PARAMS 64
+
+#define YUNI_OFFLOAD_SIG_REALTIME 0x1u /* an entry defined with define-entry/rt */
+#define YUNI_OFFLOAD_SIG_BLOCKING 0x2u /* an import declared as blocking */
+#define YUNI_OFFLOAD_SIG_GRANTED 0x4u  /* an import that has been granted */
+
+typedef struct yuni_offload_signature {
+    const char* name;  /* valid until the program is destroyed */
+    int32_t result;    /* YUNI_OFFLOAD_* value type */
+    int32_t nparams;   /* value parameters */
+    int32_t nslots;    /* NCCC slots they take after ctx */
+    uint32_t flags;    /* YUNI_OFFLOAD_SIG_* */
+    uint8_t params[YUNI_OFFLOAD_MAX_PARAMS]; /* YUNI_OFFLOAD_* per parameter */
+} yuni_offload_signature;
+
+/* How many entries (kind YUNI_OFFLOAD_ENTRIES) or imports the program has,
+ * or a negative status. */
+YUNI_API int32_t yuni_offload_count(yuni_program* program, int32_t kind);
+/* The signature of entry or import `index` (0 .. count-1).  Errors:
+ * YUNI_EBADHANDLE, YUNI_EINVAL (kind or NULL out), YUNI_ERANGE (index). */
+YUNI_API int32_t yuni_offload_signature_of(yuni_program* program, int32_t kind, int32_t index,
+                                           yuni_offload_signature* out);
 
 /* The calling thread's most recent trap. */
 YUNI_API int32_t yuni_offload_last_trap(yuni_offload_trap* out);

@@ -136,3 +136,46 @@ int32_t yuni_offload_set_budget(yuni_program* program, uint64_t steps) {
     atomic_store_explicit(&p->budget, steps, memory_order_relaxed);
     return YUNI_OK;
 }
+
+int32_t yuni_offload_count(yuni_program* program, int32_t kind) {
+    struct yuni_program_impl* p = program_get(program);
+    if (!p) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_count: not a live program");
+    if (kind == YUNI_OFFLOAD_ENTRIES) return (int32_t)p->nentry;
+    if (kind == YUNI_OFFLOAD_IMPORTS) return (int32_t)p->nimport;
+    return yuni__fail(YUNI_EINVAL, "yuni_offload_count: kind %d is neither entries nor imports", kind);
+}
+
+/* The OFF_V_* codes are the ABI's YUNI_OFFLOAD_* codes. */
+_Static_assert(OFF_V_VOID == YUNI_OFFLOAD_VOID && OFF_V_S64 == YUNI_OFFLOAD_S64 && OFF_V_F64 == YUNI_OFFLOAD_F64 &&
+                   OFF_V_BOOL == YUNI_OFFLOAD_BOOLEAN && OFF_V_BV == YUNI_OFFLOAD_BYTEVECTOR &&
+                   OFF_V_CHIME == YUNI_OFFLOAD_CHIME && OFF_MAX_PARAMS == YUNI_OFFLOAD_MAX_PARAMS,
+               "value type codes");
+
+int32_t yuni_offload_signature_of(yuni_program* program, int32_t kind, int32_t index, yuni_offload_signature* out) {
+    struct yuni_program_impl* p = program_get(program);
+    if (!p) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_signature_of: not a live program");
+    if (!out || (kind != YUNI_OFFLOAD_ENTRIES && kind != YUNI_OFFLOAD_IMPORTS))
+        return yuni__fail(YUNI_EINVAL, "yuni_offload_signature_of: NULL out or unknown kind %d", kind);
+    uint32_t n = kind == YUNI_OFFLOAD_ENTRIES ? p->nentry : p->nimport;
+    if (index < 0 || (uint32_t)index >= n)
+        return yuni__fail(YUNI_ERANGE, "yuni_offload_signature_of: index %d outside 0..%u", index, n);
+    const struct off_signature* sig;
+    memset(out, 0, sizeof *out);
+    if (kind == YUNI_OFFLOAD_ENTRIES) {
+        const struct off_entry* e = &p->entries[index];
+        out->name = e->name;
+        out->flags = e->realtime ? YUNI_OFFLOAD_SIG_REALTIME : 0;
+        sig = &p->funcs[e->func].sig;
+    } else {
+        const struct off_import* im = &p->imports[index];
+        out->name = im->name;
+        out->flags = (im->blocking ? YUNI_OFFLOAD_SIG_BLOCKING : 0) |
+                     (atomic_load_explicit(&im->fn, memory_order_relaxed) ? YUNI_OFFLOAD_SIG_GRANTED : 0);
+        sig = &im->sig;
+    }
+    out->result = sig->result;
+    out->nparams = sig->nparams;
+    out->nslots = sig->nslots;
+    memcpy(out->params, sig->params, sig->nparams);
+    return YUNI_OK;
+}

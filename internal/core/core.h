@@ -37,6 +37,7 @@ enum yuni_handle_type {
     YUNI_HANDLE_PROGRAM = 7,
     YUNI_HANDLE_ENTRY = 8,
     YUNI_HANDLE_THREAD = 9,
+    YUNI_HANDLE_LEGACY = 10,
     YUNI_HANDLE_TYPE_MAX = 15
 };
 

@@ -260,3 +260,169 @@ void test_module_null_arguments(void) {
     CHECK_EQ(yuni_module_lookup(m, NULL, NULL, NULL), YUNI_EINVAL);
     CHECK_EQ(yuni_module_close(m), YUNI_OK);
 }
+
+/* ---- the legacy yuniFFI convention in front of NCCC functions ---- */
+
+static uint64_t dbits(double d) {
+    uint64_t v;
+    memcpy(&v, &d, 8);
+    return v;
+}
+static double bitsd(uint64_t v) {
+    double d;
+    memcpy(&d, &v, 8);
+    return d;
+}
+
+/* Bind `name` of the yunitest module: its function and signature. */
+static uint64_t legacy_bind_export(yuni_module* m, const char* name, yuni_signature* sig) {
+    nccc_call_t fn;
+    uint64_t in[2], out[2] = {1, 1};
+    if (yuni_module_lookup(m, name, &fn, sig) != YUNI_OK) return 0;
+    in[0] = (uint64_t)(uintptr_t)fn;
+    in[1] = (uint64_t)(uintptr_t)sig;
+    yuni_legacy_bind(in, 2, out, 2);
+    return out[0] == YUNI_OK ? out[1] : 0; /* a 0 binding fails the caller's checks */
+}
+
+void test_legacy_calls_nccc_functions(void) {
+    yuni_module* m = open_yunitest();
+    yuni_signature sig;
+    /* a table of (function, legacy argument, expected legacy result): ints
+     * arrive sign-extended and leave sign- or zero-extended */
+    static const struct {
+        const char* name;
+        int64_t arg;
+        uint64_t result;
+    } cases[] = {
+        {"inc_s8", -2, (uint64_t)-1},       {"inc_s8", 127, (uint64_t)-128},
+        {"inc_u8", 254, 255},               {"inc_u8", -1, 0},
+        {"inc_s16", -300, (uint64_t)-299},  {"inc_u16", 65535, 0},
+        {"inc_s32", -5, (uint64_t)-4},      {"inc_s32", INT32_MAX, (uint64_t)(int64_t)INT32_MIN},
+        {"inc_u32", 4294967294LL, 4294967295ULL}, {"inc_u32", -2, 4294967295ULL},
+        {"inc_s64", -1, 0},                 {"inc_u64", -1, 0},
+        {"inc_sptr", -10, (uint64_t)-9},    {"inc_uptr", 41, 42},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        uint64_t b = legacy_bind_export(m, cases[i].name, &sig);
+        uint64_t in[2] = {b, (uint64_t)cases[i].arg}, out[2] = {99, 99};
+        yuni_legacy_call(in, 2, out, 2);
+        CHECK_EQ((int64_t)out[0], YUNI_OK);
+        CHECK_EQ(out[1], cases[i].result);
+        yuni_legacy_unbind(&b, 1, out, 1);
+        CHECK_EQ((int64_t)out[0], YUNI_OK);
+    }
+    /* values that do not fit the NCCC type are refused, not truncated */
+    static const struct {
+        const char* name;
+        int64_t arg;
+    } refused[] = {{"inc_s8", 128}, {"inc_s8", -129}, {"inc_u8", 256}, {"inc_u8", -129},
+                   {"inc_s16", 40000}, {"inc_u16", 65536}, {"inc_s32", INT64_C(1) << 31},
+                   {"inc_u32", INT64_C(1) << 32}, {"inc_u32", INT64_MIN}};
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        uint64_t b = legacy_bind_export(m, refused[i].name, &sig);
+        uint64_t in[2] = {b, (uint64_t)refused[i].arg}, out[2] = {0, 77};
+        yuni_legacy_call(in, 2, out, 2);
+        CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+        CHECK_EQ(out[1], 77); /* nothing was called */
+        CHECK(strstr(yuni_error_detail(), "does not fit") != NULL);
+        yuni_legacy_unbind(&b, 1, out, 1);
+    }
+    /* floats travel as double bits; f32 is rounded in and widened out */
+    uint64_t b = legacy_bind_export(m, "mul_f32", &sig);
+    uint64_t in[3] = {b, dbits(1.5), dbits(-2.25)}, out[2];
+    yuni_legacy_call(in, 3, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_OK);
+    CHECK(bitsd(out[1]) == -3.375);
+    in[1] = dbits(0.1);
+    in[2] = dbits(1.0);
+    yuni_legacy_call(in, 3, out, 2);
+    CHECK(bitsd(out[1]) == (double)0.1f);
+    yuni_legacy_unbind(&b, 1, out, 1);
+    b = legacy_bind_export(m, "neg_f64", &sig);
+    in[0] = b;
+    in[1] = dbits(-0.0);
+    yuni_legacy_call(in, 2, out, 2);
+    CHECK(bitsd(out[1]) == 0.0 && !signbit(bitsd(out[1])));
+    /* counts that do not match the signature */
+    out[0] = 0;
+    yuni_legacy_call(in, 3, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    yuni_legacy_call(in, 2, out, 1);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    yuni_legacy_call(NULL, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    yuni_legacy_call(in, 2, NULL, 2); /* nowhere to report: nothing happens */
+    yuni_legacy_call(in, 2, out, 0);
+    /* a stale binding */
+    yuni_legacy_unbind(&b, 1, out, 1);
+    CHECK_EQ((int64_t)out[0], YUNI_OK);
+    yuni_legacy_unbind(&b, 1, out, 1);
+    CHECK_EQ((int64_t)out[0], YUNI_EBADHANDLE);
+    yuni_legacy_call(in, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_EBADHANDLE);
+    in[0] = 12345;
+    yuni_legacy_call(in, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_EBADHANDLE);
+    /* bad binds: NULL or malformed signature, unknown own export, bad counts */
+    yuni_signature bad = {2, 1, {YUNI_NCCC_S32, 200, YUNI_NCCC_S32}};
+    uint64_t bin[2] = {(uint64_t)(uintptr_t)fn_of(m, "inc_s32"), (uint64_t)(uintptr_t)&bad};
+    yuni_legacy_bind(bin, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    bad.types[1] = YUNI_NCCC_S32;
+    bad.argc = 40;
+    yuni_legacy_bind(bin, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    bin[1] = 0;
+    yuni_legacy_bind(bin, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    bin[0] = 0;
+    bin[1] = (uint64_t)(uintptr_t)"yuni_no_such_function";
+    yuni_legacy_bind(bin, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_ENOSYM);
+    yuni_legacy_bind(bin, 1, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    yuni_legacy_bind(bin, 2, out, 1);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    yuni_legacy_unbind(NULL, 1, out, 1);
+    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+}
+
+/* A legacy host reaches this library itself by export name: its own module
+ * table gives the function and the signature. */
+void test_legacy_binds_own_exports(void) {
+    uint64_t in[3], out[3];
+    in[0] = 0;
+    in[1] = (uint64_t)(uintptr_t)"yuni_version";
+    yuni_legacy_bind(in, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_OK);
+    uint64_t version = out[1];
+    yuni_legacy_call(&version, 1, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_OK);
+    CHECK_EQ(out[1], yuni_version());
+    yuni_legacy_unbind(&version, 1, out, 1);
+    /* a status that comes back sign-extended: yuni_strerror's argument is s32 */
+    in[1] = (uint64_t)(uintptr_t)"yuni_strerror";
+    yuni_legacy_bind(in, 2, out, 2);
+    uint64_t strerror_b = out[1];
+    in[0] = strerror_b;
+    in[1] = (uint64_t)(int64_t)YUNI_EBADHANDLE;
+    yuni_legacy_call(in, 2, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_OK);
+    CHECK_STR((const char*)(uintptr_t)out[1], yuni_strerror(YUNI_EBADHANDLE));
+    yuni_legacy_unbind(&strerror_b, 1, out, 1);
+    /* the heap through the legacy door: create, stats, destroy */
+    in[0] = 0;
+    in[1] = (uint64_t)(uintptr_t)"yuni_heap_create";
+    yuni_legacy_bind(in, 2, out, 2);
+    uint64_t create = out[1];
+    yuni_heap* heap = NULL;
+    uint64_t in4[4] = {create, 65536, 0, (uint64_t)(uintptr_t)&heap};
+    yuni_legacy_call(in4, 4, out, 2);
+    CHECK_EQ((int64_t)out[0], YUNI_OK);
+    CHECK_EQ((int64_t)out[1], YUNI_OK);
+    CHECK(heap != NULL);
+    CHECK_EQ(yuni_heap_destroy(heap), YUNI_OK);
+    yuni_legacy_unbind(&create, 1, out, 1);
+}

@@ -233,4 +233,56 @@ void test_offload_compile_grant_and_chime(void) {
     CHECK_EQ(yuni_offload_compile(bad, strlen(bad), &p, err, sizeof err), YUNI_ECOMPILE);
     CHECK(strstr(err, "g → h calls the import log-it") != NULL);
 }
+
+/* Entries and imports describe themselves, so a host binding can convert
+ * its values without reading the source. */
+void test_offload_signatures(void) {
+    static const char* text =
+        "(library (t) (export mix rt) (import (offload))\n"
+        "  (define-import (host-log s64 f64) void)\n"
+        "  (define-import (host-ok) boolean)\n"
+        "  (define-entry (mix (a s64) (x f64) (bv bytevector) (on boolean) (c chime)) f64\n"
+        "    (host-log a x) (if (and on (host-ok)) (fl+ x (fixnum->flonum (bytevector-length bv))) x))\n"
+        "  (define-entry/rt (rt (n s64)) s64 (+ n 1)))";
+    yuni_program* p;
+    char err[256];
+    yuni_offload_signature s;
+    CHECK_EQ(yuni_offload_compile(text, strlen(text), &p, err, sizeof err), YUNI_OK);
+    CHECK_EQ(yuni_offload_count(p, YUNI_OFFLOAD_ENTRIES), 2);
+    CHECK_EQ(yuni_offload_count(p, YUNI_OFFLOAD_IMPORTS), 2);
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_ENTRIES, 0, &s), YUNI_OK);
+    CHECK_STR(s.name, "mix");
+    CHECK_EQ(s.result, YUNI_OFFLOAD_F64);
+    CHECK_EQ(s.nparams, 5);
+    CHECK_EQ(s.nslots, 6);
+    CHECK_EQ(s.flags, 0);
+    static const uint8_t want[] = {YUNI_OFFLOAD_S64, YUNI_OFFLOAD_F64, YUNI_OFFLOAD_BYTEVECTOR, YUNI_OFFLOAD_BOOLEAN,
+                                   YUNI_OFFLOAD_CHIME};
+    CHECK(memcmp(s.params, want, sizeof want) == 0);
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_ENTRIES, 1, &s), YUNI_OK);
+    CHECK_STR(s.name, "rt");
+    CHECK_EQ(s.flags, YUNI_OFFLOAD_SIG_REALTIME);
+    CHECK_EQ(s.result, YUNI_OFFLOAD_S64);
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_IMPORTS, 0, &s), YUNI_OK);
+    CHECK_STR(s.name, "host-log");
+    CHECK_EQ(s.result, YUNI_OFFLOAD_VOID);
+    CHECK_EQ(s.nparams, 2);
+    CHECK_EQ(s.flags, 0);
+    CHECK_EQ(yuni_offload_grant(p, "host-log", host_add), YUNI_OK);
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_IMPORTS, 0, &s), YUNI_OK);
+    CHECK_EQ(s.flags, YUNI_OFFLOAD_SIG_GRANTED);
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_IMPORTS, 1, &s), YUNI_OK);
+    CHECK_STR(s.name, "host-ok");
+    CHECK_EQ(s.result, YUNI_OFFLOAD_BOOLEAN);
+    CHECK_EQ(s.nparams, 0);
+    /* bad input */
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_IMPORTS, 2, &s), YUNI_ERANGE);
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_ENTRIES, -1, &s), YUNI_ERANGE);
+    CHECK_EQ(yuni_offload_signature_of(p, 7, 0, &s), YUNI_EINVAL);
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_ENTRIES, 0, NULL), YUNI_EINVAL);
+    CHECK_EQ(yuni_offload_count(p, 7), YUNI_EINVAL);
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+    CHECK_EQ(yuni_offload_count(p, YUNI_OFFLOAD_ENTRIES), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_offload_signature_of(p, YUNI_OFFLOAD_ENTRIES, 0, &s), YUNI_EBADHANDLE);
+}
 #endif
