@@ -931,7 +931,7 @@ typedef struct yuni_offload_thread_stats {
     int64_t run_max_ns;     /* the longest entry call */
     int64_t last_result;    /* out[1] of the last run, as s64 */
     yuni_class_grant grant; /* the class the thread got */
-    yuni_offload_trap trap; /* where it trapped (state TRAPPED, status YUNI_ETRAP) */
+    yuni_offload_trap trap; /* where it trapped (state TRAPPED), or was interrupted (STOPPED mid-run) */
 } yuni_offload_thread_stats;
 
 /* Start `entry` of `program` on a new thread.  Errors: YUNI_ENOSYM (no such

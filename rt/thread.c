@@ -389,7 +389,7 @@ int32_t yuni_offload_thread_statistics(yuni_offload_thread* thread, yuni_offload
     out->run_max_ns = atomic_load(&t->run_max);
     out->last_result = atomic_load(&t->last_result);
     out->grant = t->grant;
-    if (ended && out->state == YUNI_THREAD_TRAPPED) out->trap = t->trap;
+    if (ended && t->trap.kind != YUNI_TRAP_NONE) out->trap = t->trap; /* trapped, or interrupted by stop */
     return YUNI_OK;
 }
 
