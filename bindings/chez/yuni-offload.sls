@@ -336,6 +336,7 @@
       (let ([r (list (cons 'handoffs (foreign-ref 'unsigned-64 s 0)) (cons 'slow-owns (foreign-ref 'unsigned-64 s 8))
                      (cons 'takeovers (foreign-ref 'unsigned-64 s 16)) (cons 'switched (foreign-ref 'unsigned-64 s 32))
                      (cons 'async-calls (foreign-ref 'unsigned-64 s 72)) (cons 'threads (foreign-ref 'unsigned-32 s 80))
+                     (cons 'waiters (foreign-ref 'unsigned-32 s 92))
                      (cons 'owner (foreign-ref 'unsigned-32 s 96)))])
         (foreign-free s)
         r)))

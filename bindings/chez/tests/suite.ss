@@ -93,6 +93,9 @@
                  (vm-own vm)            ; waits (collect-safe) until the caller disowns
                  (set! other-ran #t)
                  (vm-disown vm))))
+;; wait until the other thread is queued for the VM, so the test does not
+;; depend on timing
+(let wait () (when (= 0 (cdr (assq 'waiters (vm-statistics vm)))) (sleep (make-time 'time-duration 1000000 0)) (wait)))
 (define-values (result how) (nccc-call-threaded vm block 150 41))
 (check "a threaded call returns its result" (= result 42))
 (check "another Chez thread ran the VM meanwhile, and reown says so" (and other-ran (eq? how 'switched)))
@@ -102,7 +105,7 @@
 (check "vm statistics" (>= (cdr (assq 'async-calls (vm-statistics vm))) 1))
 
 ;; ---- Offload ----
-(define src "(library (s) (export scale sum at log-and-add dsp spin)
+(define src "(library (s) (export scale sum at log-and-add dsp spin spin-after-chime)
   (import (offload))
   (define-import (host-log s64) s64)
   (define-entry (scale (x f64) (k s64)) f64 (fl* x (fixnum->flonum k)))
@@ -111,6 +114,7 @@
   (define-entry (at (bv bytevector) (i s64)) s64 (bytevector-u8-ref bv i))
   (define-entry (log-and-add (x s64)) s64 (+ 1 (host-log x)))
   (define-entry (spin (n s64)) s64 (do ((i 0 (+ i 1))) ((= i n) i)))
+  (define-entry (spin-after-chime (c chime) (n s64)) s64 (chime! c) (do ((i 0 (+ i 1))) ((= i n) i)))
   (define-entry/rt (dsp (state bytevector) (frame bytevector) (ring bytevector) (c chime)) s64
     (let ((n (+ 1 (bytevector-s64-native-ref state 0))))
       (bytevector-s64-native-set! state 0 n)
@@ -154,7 +158,9 @@
 (printf "chez_rt_runs: ~a\nchez_rt_misses: ~a\nchez_rt_p99_us: ~a\n" (cdr (assq 'runs st)) (cdr (assq 'misses st))
         (/ (cdr (assq 'lateness-p99-ns st)) 1000.0))
 (offload-thread-close! th)
-(define runaway (offload-thread-start prog 'spin (list (expt 2 62))))
+(define started (make-chime q 13))
+(define runaway (offload-thread-start prog 'spin-after-chime (list started (expt 2 62))))
+(let wait () (unless (memv 13 (map event-tag (queue-wait q 10000))) (wait))) ; it is inside the loop now
 (offload-thread-stop! runaway)
 (check "stop interrupts a runaway" (eq? 'interrupted (cdr (assq 'trap (offload-thread-statistics runaway)))))
 (offload-thread-close! runaway)
@@ -185,7 +191,10 @@
 (stop-storm!)
 (define finalized-before (yuni-finalized-count))
 (let loop ([i 0]) (when (< i 20) (make-heap 65536) (make-queue) (loop (+ i 1))))
-(collect (collect-maximum-generation))
+;; allocate until the collector has run a few times (collections it requests
+;; run yuni-collect! through collect-request-handler)
+(let ([start (collections)])
+  (let churn () (when (< (collections) (+ start 3)) (make-vector 100000 0) (churn))))
 (yuni-collect!)
 (check "unreachable heaps and queues were closed" (>= (- (yuni-finalized-count) finalized-before) 40))
 
