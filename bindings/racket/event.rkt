@@ -10,7 +10,7 @@
 (require ffi/unsafe/port ffi/unsafe/atomic racket/list
          "private/lib.rkt" "private/handle.rkt")
 (provide queue? make-queue queue-close! queue-statistics
-         chime? make-chime chime-ring! chime-close! chime-handle chime-ringer
+         queue-handle chime? make-chime chime-ring! chime-close! chime-handle chime-ringer
          source? queue-add-timer queue-add-signal source-remove!
          yuni-channel? make-yuni-channel yuni-channel-send! yuni-channel-receive yuni-channel-close!
          queue-watch! queue-unwatch!)
@@ -211,3 +211,6 @@
 (define (yuni-channel-close! ch)
   (define st (close-owned! ch))
   (when (and (< st 0) (not (= st -2))) (raise-yuni 'yuni-channel-close! st)))
+
+;; The library's handle, to pass a queue to an NCCC function (a ptr slot).
+(define (queue-handle q) (live-handle 'queue-handle q))
