@@ -778,6 +778,7 @@ YUNI_API int32_t yuni_offload_set_budget(yuni_program* program, uint64_t steps);
 #define YUNI_OFFLOAD_SIG_REALTIME 0x1u /* an entry defined with define-entry/rt */
 #define YUNI_OFFLOAD_SIG_BLOCKING 0x2u /* an import declared as blocking */
 #define YUNI_OFFLOAD_SIG_GRANTED 0x4u  /* an import that has been granted */
+#define YUNI_OFFLOAD_SIG_REACHES_IMPORTS 0x8u /* an entry that can call an import (so the host) */
 
 typedef struct yuni_offload_signature {
     const char* name;  /* valid until the program is destroyed */

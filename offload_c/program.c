@@ -164,7 +164,7 @@ int32_t yuni_offload_signature_of(yuni_program* program, int32_t kind, int32_t i
     if (kind == YUNI_OFFLOAD_ENTRIES) {
         const struct off_entry* e = &p->entries[index];
         out->name = e->name;
-        out->flags = e->realtime ? YUNI_OFFLOAD_SIG_REALTIME : 0;
+        out->flags = (e->realtime ? YUNI_OFFLOAD_SIG_REALTIME : 0) | (e->nreach ? YUNI_OFFLOAD_SIG_REACHES_IMPORTS : 0);
         sig = &p->funcs[e->func].sig;
     } else {
         const struct off_import* im = &p->imports[index];

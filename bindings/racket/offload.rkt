@@ -2,7 +2,7 @@
 ;; Offload programs: compile from source, call entries as procedures, grant
 ;; imports as Racket procedures, run entries on native offload threads, and
 ;; share SPSC rings in native memory.
-(require ffi/unsafe ffi/unsafe/atomic racket/list
+(require ffi/unsafe ffi/unsafe/atomic ffi/unsafe/vm racket/list
          "private/lib.rkt" "private/handle.rkt" "heap.rkt" "event.rkt")
 (provide program? offload-compile program-close! program-entries program-imports
          offload-entry offload-grant! offload-set-budget! offload-last-trap
@@ -35,6 +35,15 @@
 (define lib-ring-count (yuni 'yuni_ring_count))
 
 (struct exn:fail:yuni:trap exn:fail:yuni (kind where) #:transparent)
+
+(define REACHES-IMPORTS 8) ; YUNI_OFFLOAD_SIG_REACHES_IMPORTS
+(define bv-s64-set! (vm-primitive 'bytevector-s64-native-set!))
+(define bv-u64-set! (vm-primitive 'bytevector-u64-native-set!))
+(define bv-f64-set! (vm-primitive 'bytevector-ieee-double-native-set!))
+(define bv-s64-ref (vm-primitive 'bytevector-s64-native-ref))
+(define bv-f64-ref (vm-primitive 'bytevector-ieee-double-native-ref))
+(define bv-s32-ref (vm-primitive 'bytevector-s32-native-ref))
+(define make-immobile-bytevector (vm-primitive 'make-immobile-bytevector))
 
 (define value-types '#(void s64 f64 boolean bytevector chime))
 ;; name: string; result: symbol; params: list of symbols; flags
@@ -155,52 +164,130 @@
 ;; The entry `name` as a Racket procedure.  A trap raises exn:fail:yuni:trap
 ;; (kind: 'out-of-bounds, 'budget, …); an exception raised by a Racket
 ;; import during the call is re-raised here.
+;;
+;; Each procedure owns its in/out slots (a nested call through an import
+;; takes fresh ones), and the call runs in atomic mode, so Racket threads
+;; sharing the procedure never interleave and the trap detail read after a
+;; failure is this call's.
 (define (offload-entry p name)
   (define h (live-handle 'offload-entry p))
   (define sig (find-signature 'offload-entry (program-entry-sigs p) name))
   (define cells (zeroed 16))
-  (define n (call-with-c-string (signature-name sig)
-                                (λ (s) (check-status 'offload-entry (λ () (lib-entry h s cells (+ cells 8)))))))
+  (call-with-c-string (signature-name sig)
+                      (λ (s) (check-status 'offload-entry (λ () (lib-entry h s cells (+ cells 8))))))
   (define dispatch (raw-ref 'uptr cells 0))
   (define ctx (raw-ref 'uptr cells 8))
   (raw-free cells)
   (define call (fast-procedure dispatch '(uptr uptr) 'void))
   (define params (signature-params sig))
+  (define nparams (length params))
   (define result (signature-result sig))
   (define who (string->symbol (signature-name sig)))
   (define nslots (add1 (signature-nslots sig)))
+  (define simple? (andmap (λ (t) (memq t '(s64 f64 boolean chime))) params))
+  (define (store-all! in args)
+    (let loop ([slot 1] [ts params] [vs args] [afters '()])
+      (cond
+        [(null? ts) afters]
+        [else
+         (define t (car ts))
+         (define v (car vs))
+         (case t
+           [(s64)
+            (unless (and (fixnum? v) #t) (unless (and (exact-integer? v) (<= S64-MIN v S64-MAX)) (raise-argument-error who "an s64 exact integer" v)))
+            (s64-set! in (* 8 slot) v)
+            (loop (add1 slot) (cdr ts) (cdr vs) afters)]
+           [(f64)
+            (unless (real? v) (raise-argument-error who "real?" v))
+            (f64-set! in (* 8 slot) (if (flonum? v) v (real->double-flonum v)))
+            (loop (add1 slot) (cdr ts) (cdr vs) afters)]
+           [else
+            (define-values (next after) (store-arg! who t v in slot))
+            (loop next (cdr ts) (cdr vs) (if after (cons after afters) afters))])])))
+  (define (finish st out)
+    (cond
+      [(program-failure p) => raise]
+      [(zero? st) (case result
+                    [(s64) (s64-ref out 8)]
+                    [(f64) (f64-ref out 8)]
+                    [(boolean) (not (zero? (s32-ref out 8)))]
+                    [else (void)])]
+      [else #f]))
+  (define (fail st detail trap)
+    (if trap
+        (raise (exn:fail:yuni:trap (format "~a: trap ~a: ~a" who (hash-ref trap 'kind) detail)
+                                   (current-continuation-marks) st (hash-ref trap 'kind) trap))
+        (raise-yuni who st detail)))
+  (define (run in out args)
+    (uptr-set! in 0 ctx)
+    (define afters (store-all! in args))
+    (set-program-failure! p #f)
+    (start-atomic)
+    (call in out)
+    (define st (s32-ref out 0))
+    (define detail (if (zero? st) "" (c-string->string (lib-error-detail))))
+    (define trap (and (= st -16) (trap-info)))
+    (end-atomic)
+    (for ([a (in-list afters)]) (a))
+    (define v (finish st out))
+    (if (and (not (zero? st)) (not (program-failure p))) (fail st detail trap) v))
+  (define (check-call args)
+    (unless (= (length args) nparams)
+      (raise-arguments-error who "wrong number of arguments" "expected" nparams "given" (length args)))
+    (when (zero? (owned-handle p)) (raise-yuni who -2 "the program was closed")))
   (procedure-rename
-   (λ args
-     (unless (= (length args) (length params))
-       (raise-arguments-error who "wrong number of arguments" "expected" (length params) "given" (length args)))
-     (when (zero? (owned-handle p)) (raise-yuni who -2 "the program was closed"))
-     (define in (raw-alloc (* 8 nslots)))
-     (define out (zeroed 16))
-     (define afters '())
-     (dynamic-wind
-      void
-      (λ ()
-        (raw-set! 'uptr in 0 ctx)
-        (for/fold ([slot 1]) ([t (in-list params)] [v (in-list args)])
-          (define-values (next after) (store-arg! who t v in slot))
-          (when after (set! afters (cons after afters)))
-          next)
+   (cond
+     [simple?
+      ;; The hot path: the slots are Racket bytevectors passed as pointers.
+      ;; An entry that cannot call back into Racket runs with no collection
+      ;; possible, so ordinary bytevectors cannot move under it; one that
+      ;; can reach an import gets immobile ones.
+      (define call/bv (fast-procedure dispatch '(u8* u8*) 'void))
+      (define in-bytes (* 8 nslots))
+      (define make-slots
+        (if (zero? (bitwise-and (signature-flags sig) REACHES-IMPORTS)) make-bytes make-immobile-bytevector))
+      (λ args
+        (check-call args)
+        (define in (make-slots in-bytes))
+        (define out (make-slots 16))
+        (bv-u64-set! in 0 ctx)
+        (let loop ([k 8] [ts params] [vs args])
+          (unless (null? ts)
+            (define v (car vs))
+            (case (car ts)
+              [(s64) (unless (and (exact-integer? v) (<= S64-MIN v S64-MAX))
+                       (raise-argument-error who "an s64 exact integer" v))
+                     (bv-s64-set! in k v)]
+              [(f64) (unless (real? v) (raise-argument-error who "real?" v))
+                     (bv-f64-set! in k (if (flonum? v) v (real->double-flonum v)))]
+              [(boolean) (bv-u64-set! in k (if v 1 0))]
+              [else (unless (chime? v) (raise-argument-error who "chime?" v))
+                    (bv-u64-set! in k (chime-handle v))])
+            (loop (+ k 8) (cdr ts) (cdr vs))))
         (set-program-failure! p #f)
         (start-atomic)
-        (call in out)
-        (define st (raw-ref 'integer-32 out 0))
-        (define detail (if (zero? st) "" (c-string->string (lib-error-detail))))
-        (define trap (and (= st -16) (trap-info)))
-        (end-atomic)
-        (for ([a (in-list afters)]) (a))
-        (set! afters '())
+        (call/bv in out)
+        (define st (bv-s32-ref out 0))
         (cond
-          [(program-failure p) => raise]
-          [(zero? st) (load-result result out 8)]
-          [trap (raise (exn:fail:yuni:trap (format "~a: trap ~a: ~a" who (hash-ref trap 'kind) detail)
-                                           (current-continuation-marks) st (hash-ref trap 'kind) trap))]
-          [else (raise-yuni who st detail)]))
-      (λ () (for ([a (in-list afters)]) (a)) (raw-free in) (raw-free out))))
+          [(program-failure p) => (λ (e) (end-atomic) (raise e))]
+          [(zero? st)
+           (end-atomic)
+           (case result
+             [(s64) (bv-s64-ref out 8)]
+             [(f64) (bv-f64-ref out 8)]
+             [(boolean) (not (zero? (bv-s32-ref out 8)))]
+             [else (void)])]
+          [else
+           (define detail (c-string->string (lib-error-detail)))
+           (define trap (and (= st -16) (trap-info)))
+           (end-atomic)
+           (fail st detail trap)]))]
+     [else
+      (λ args
+        (check-call args)
+        (define in (raw-alloc (* 8 nslots)))
+        (define out (zeroed 16))
+        (dynamic-wind void (λ () (run in out args)) (λ () (raw-free in) (raw-free out))))])
    who))
 
 ;; Grant the import `name` to a Racket procedure.  It may be called from

@@ -255,7 +255,7 @@ void test_offload_signatures(void) {
     CHECK_EQ(s.result, YUNI_OFFLOAD_F64);
     CHECK_EQ(s.nparams, 5);
     CHECK_EQ(s.nslots, 6);
-    CHECK_EQ(s.flags, 0);
+    CHECK_EQ(s.flags, YUNI_OFFLOAD_SIG_REACHES_IMPORTS);
     static const uint8_t want[] = {YUNI_OFFLOAD_S64, YUNI_OFFLOAD_F64, YUNI_OFFLOAD_BYTEVECTOR, YUNI_OFFLOAD_BOOLEAN,
                                    YUNI_OFFLOAD_CHIME};
     CHECK(memcmp(s.params, want, sizeof want) == 0);
