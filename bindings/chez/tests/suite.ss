@@ -65,6 +65,9 @@
 (check-raises "a double free" 'einval (heap-free! blk))
 (check "heap statistics" (= 1 (cdr (assq 'frees (heap-statistics hp)))))
 (check-raises "an allocation past the end" 'enomem (heap-alloc hp (* 64 1024 1024)))
+(check "heap-check" (eq? (void) (heap-check hp)))
+(check "thread-set-class! labels this thread" (= 0 (cdr (assq 'policy (thread-set-class! 0 'normal)))))
+(check "a bad class is refused" (guard (e [(assertion-violation? e) #t]) (thread-set-class! 0 'turbo) #f))
 
 ;; ---- chimes from a foreign pthread while another thread collects ----
 (define q (make-queue))
