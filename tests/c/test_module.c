@@ -344,48 +344,61 @@ void test_legacy_calls_nccc_functions(void) {
     in[1] = dbits(-0.0);
     yuni_legacy_call(in, 2, out, 2);
     CHECK(bitsd(out[1]) == 0.0 && !signbit(bitsd(out[1])));
-    /* counts that do not match the signature */
-    out[0] = 0;
-    yuni_legacy_call(in, 3, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
-    yuni_legacy_call(in, 2, out, 1);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
-    yuni_legacy_call(NULL, 2, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
-    yuni_legacy_call(in, 2, NULL, 2); /* nowhere to report: nothing happens */
-    yuni_legacy_call(in, 2, out, 0);
-    /* a stale binding */
-    yuni_legacy_unbind(&b, 1, out, 1);
+    /* a stale binding, then every malformed call and bind: a table of
+     * (function, in, in_n, out_n, status) */
+    uint64_t stale = b;
+    yuni_legacy_unbind(&stale, 1, out, 1);
     CHECK_EQ((int64_t)out[0], YUNI_OK);
-    yuni_legacy_unbind(&b, 1, out, 1);
-    CHECK_EQ((int64_t)out[0], YUNI_EBADHANDLE);
-    yuni_legacy_call(in, 2, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_EBADHANDLE);
-    in[0] = 12345;
-    yuni_legacy_call(in, 2, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_EBADHANDLE);
-    /* bad binds: NULL or malformed signature, unknown own export, bad counts */
-    yuni_signature bad = {2, 1, {YUNI_NCCC_S32, 200, YUNI_NCCC_S32}};
-    uint64_t bin[2] = {(uint64_t)(uintptr_t)fn_of(m, "inc_s32"), (uint64_t)(uintptr_t)&bad};
-    yuni_legacy_bind(bin, 2, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
-    bad.types[1] = YUNI_NCCC_S32;
-    bad.argc = 40;
-    yuni_legacy_bind(bin, 2, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
-    bin[1] = 0;
-    yuni_legacy_bind(bin, 2, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
-    bin[0] = 0;
-    bin[1] = (uint64_t)(uintptr_t)"yuni_no_such_function";
-    yuni_legacy_bind(bin, 2, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_ENOSYM);
-    yuni_legacy_bind(bin, 1, out, 2);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
-    yuni_legacy_bind(bin, 2, out, 1);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
-    yuni_legacy_unbind(NULL, 1, out, 1);
-    CHECK_EQ((int64_t)out[0], YUNI_EINVAL);
+    yuni_signature bad_type = {2, 1, {YUNI_NCCC_S32, 200, YUNI_NCCC_S32}};
+    yuni_signature bad_count = {40, 1, {YUNI_NCCC_S32}};
+    uint64_t inc = (uint64_t)(uintptr_t)fn_of(m, "inc_s32");
+    uint64_t live_call[2] = {legacy_bind_export(m, "inc_s32", &sig), 5};
+    uint64_t stale_call[2] = {stale, 1}, forged_call[2] = {12345, 1};
+    uint64_t bind_bad_type[2] = {inc, (uint64_t)(uintptr_t)&bad_type};
+    uint64_t bind_bad_count[2] = {inc, (uint64_t)(uintptr_t)&bad_count};
+    uint64_t bind_null_sig[2] = {inc, 0};
+    uint64_t bind_unknown[2] = {0, (uint64_t)(uintptr_t)"yuni_no_such_function"};
+    uint64_t bind_null_name[2] = {0, 0};
+    static const char* const names[] = {"call", "bind", "unbind"};
+    void (*const fns[])(uint64_t*, int, uint64_t*, int) = {yuni_legacy_call, yuni_legacy_bind, yuni_legacy_unbind};
+    const struct {
+        int fn; /* index into fns */
+        uint64_t* in;
+        int in_n, out_n;
+        int32_t status;
+    } bad[] = {
+        {0, live_call, 3, 2, YUNI_EINVAL},       /* one argument too many */
+        {0, live_call, 2, 1, YUNI_EINVAL},       /* no room for the result */
+        {0, NULL, 2, 2, YUNI_EINVAL},
+        {0, stale_call, 2, 2, YUNI_EBADHANDLE},
+        {0, forged_call, 2, 2, YUNI_EBADHANDLE},
+        {1, bind_bad_type, 2, 2, YUNI_EINVAL},   /* type code 200 */
+        {1, bind_bad_count, 2, 2, YUNI_EINVAL},  /* 41 types */
+        {1, bind_null_sig, 2, 2, YUNI_EINVAL},
+        {1, bind_null_name, 2, 2, YUNI_EINVAL},
+        {1, bind_unknown, 2, 2, YUNI_ENOSYM},
+        {1, bind_unknown, 1, 2, YUNI_EINVAL},
+        {1, bind_unknown, 2, 1, YUNI_EINVAL},    /* no room for the binding */
+        {2, stale_call, 1, 1, YUNI_EBADHANDLE},  /* a second unbind */
+        {2, NULL, 1, 1, YUNI_EINVAL},
+        {2, stale_call, 2, 1, YUNI_EINVAL},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        out[0] = 99;
+        fns[bad[i].fn](bad[i].in, bad[i].in_n, out, bad[i].out_n);
+        if ((int64_t)out[0] != bad[i].status)
+            fprintf(stderr, "legacy %s case %zu: status %lld, want %d\n", names[bad[i].fn], i,
+                    (long long)(int64_t)out[0], bad[i].status);
+        CHECK_EQ((int64_t)out[0], bad[i].status);
+    }
+    /* nowhere to report: nothing happens, nothing crashes */
+    yuni_legacy_call(live_call, 2, NULL, 2);
+    yuni_legacy_call(live_call, 2, out, 0);
+    yuni_legacy_bind(bind_unknown, 2, NULL, 0);
+    yuni_legacy_call(live_call, 2, out, 2); /* the live binding still works */
+    CHECK_EQ((int64_t)out[0], YUNI_OK);
+    CHECK_EQ(out[1], 6);
+    yuni_legacy_unbind(live_call, 1, out, 1);
     CHECK_EQ(yuni_module_close(m), YUNI_OK);
 }
 

@@ -108,28 +108,14 @@
 (check "vm statistics" (>= (cdr (assq 'async-calls (vm-statistics vm))) 1))
 
 ;; ---- Offload ----
-(define src "(library (s) (export scale sum at log-and-add dsp spin spin-after-chime)
-  (import (offload))
-  (define-import (host-log s64) s64)
-  (define-entry (scale (x f64) (k s64)) f64 (fl* x (fixnum->flonum k)))
-  (define-entry (sum (bv bytevector)) s64
-    (do ((i 0 (+ i 1)) (s 0 (+ s (bytevector-u8-ref bv i)))) ((= i (bytevector-length bv)) s)))
-  (define-entry (at (bv bytevector) (i s64)) s64 (bytevector-u8-ref bv i))
-  (define-entry (log-and-add (x s64)) s64 (+ 1 (host-log x)))
-  (define-entry (spin (n s64)) s64 (do ((i 0 (+ i 1))) ((= i n) i)))
-  (define-entry (spin-after-chime (c chime) (n s64)) s64 (chime! c) (do ((i 0 (+ i 1))) ((= i n) i)))
-  (define-entry/rt (dsp (state bytevector) (frame bytevector) (ring bytevector) (c chime)) s64
-    (let ((n (+ 1 (bytevector-s64-native-ref state 0))))
-      (bytevector-s64-native-set! state 0 n)
-      (bytevector-s64-native-set! frame 0 (* n n))
-      (ring-put! ring frame 0 8)
-      (chime! c)
-      n)))")
+;; the program both host suites use
+(define src (call-with-input-file (string-append (path-parent (car (command-line))) "/../../../tests/hosts/suite.sls")
+              get-string-all))
 (define prog (offload-compile src))
 (check "entries describe themselves" (equal? (assq 'scale (program-entries prog)) '(scale (f64 s64) f64 2)))
 (check "an f64 entry" (= ((offload-entry prog 'scale) 1.5 4) 6.0))
 (check "a Scheme bytevector" (= ((offload-entry prog 'sum) (bytevector 1 2 3 250)) 256))
-(define spin (offload-entry prog 'spin))
+(define spin (offload-entry prog 'count-to))
 (offload-set-budget! prog 1000)
 (check "a runaway loop traps budget" (guard (e [(yuni-trap? e) (eq? (yuni-trap-kind e) 'budget)]) (spin 1000000) #f))
 (offload-set-budget! prog 0)
@@ -162,7 +148,7 @@
         (/ (cdr (assq 'lateness-p99-ns st)) 1000.0))
 (offload-thread-close! th)
 (define started (make-chime q 13))
-(define runaway (offload-thread-start prog 'spin-after-chime (list started (expt 2 62))))
+(define runaway (offload-thread-start prog 'count-after-chime (list started (expt 2 62))))
 (let wait () (unless (memv 13 (map event-tag (queue-wait q 10000))) (wait))) ; it is inside the loop now
 (offload-thread-stop! runaway)
 (check "stop interrupts a runaway" (eq? 'interrupted (cdr (assq 'trap (offload-thread-statistics runaway)))))
@@ -176,7 +162,7 @@
 (offload-grant! prog 'host-log (lambda (x) (error 'host-log "refused")))
 (check "an exception in an import is re-raised" (guard (e [(error? e) (equal? (condition-message e) "refused")]) (log-and-add 5) #f))
 (check-raises "a program with Scheme imports cannot go to an offload thread" 'eperm
-              (offload-thread-start prog 'spin '(1)))
+              (offload-thread-start prog 'count-to '(1)))
 (program-close! prog)
 (check-raises "a closed program" 'ebadhandle (offload-entry prog 'scale))
 

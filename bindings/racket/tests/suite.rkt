@@ -144,27 +144,9 @@
 (printf "racket_async_submit_ms: ~a\nracket_async_4x150ms_ms: ~a\nracket_counter_ticks_during_calls: ~a\n" (round submit-ms) (round call-ms) (- counter before-call))
 
 ;; ---- Offload ----
-(define src #<<END
-(library (suite) (export scale sum flip count-to count-after-chime log-and-add dsp)
-  (import (offload))
-  (define-import (host-log s64) s64)
-  (define-entry (scale (x f64) (k s64)) f64 (fl* x (fixnum->flonum k)))
-  (define-entry (sum (bv bytevector)) s64
-    (do ((i 0 (+ i 1)) (s 0 (+ s (bytevector-u8-ref bv i)))) ((= i (bytevector-length bv)) s)))
-  (define-entry (flip (b boolean) (bv bytevector)) boolean
-    (bytevector-u8-set! bv 0 255) (not b))
-  (define-entry (count-to (n s64)) s64 (do ((i 0 (+ i 1))) ((= i n) i)))
-  (define-entry (count-after-chime (c chime) (n s64)) s64 (chime! c) (do ((i 0 (+ i 1))) ((= i n) i)))
-  (define-entry (log-and-add (x s64)) s64 (+ 1 (host-log x)))
-  (define-entry/rt (dsp (state bytevector) (frame bytevector) (ring bytevector) (c chime)) s64
-    (let ((n (+ 1 (bytevector-s64-native-ref state 0))))
-      (bytevector-s64-native-set! state 0 n)
-      (bytevector-s64-native-set! frame 0 (* n n))
-      (ring-put! ring frame 0 8)
-      (chime! c)
-      n)))
-END
-  )
+;; the program both host suites use
+(define-runtime-path suite-program "../../../tests/hosts/suite.sls")
+(define src (call-with-input-file suite-program port->string))
 (define prog (offload-compile src))
 (check "entries describe themselves"
        (equal? (assq 'scale (program-entries prog)) '(scale (f64 s64) f64)))
