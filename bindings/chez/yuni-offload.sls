@@ -393,8 +393,6 @@
     (check 'program-close! (close-owned! p))
     (for-each unlock-object (program-grants p))
     (void))
-  (define (describe sigs) (map (lambda (s) (list (car s) (cadr s) (caddr s))) sigs))
-  (define (program-entries* p) (program-entries p))
   (define (find-sig who sigs name)
     (or (assq name sigs) (raise-yuni who -5 (format "the program has no ~a" name))))
 

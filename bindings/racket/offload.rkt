@@ -165,10 +165,9 @@
 ;; (kind: 'out-of-bounds, 'budget, …); an exception raised by a Racket
 ;; import during the call is re-raised here.
 ;;
-;; Each procedure owns its in/out slots (a nested call through an import
-;; takes fresh ones), and the call runs in atomic mode, so Racket threads
-;; sharing the procedure never interleave and the trap detail read after a
-;; failure is this call's.
+;; Every call has its own slots (so nested calls through imports and Racket
+;; threads sharing the procedure never interleave), and the call runs in
+;; atomic mode, so the error detail read after a failure is this call's.
 (define (offload-entry p name)
   (define h (live-handle 'offload-entry p))
   (define sig (find-signature 'offload-entry (program-entry-sigs p) name))
@@ -185,33 +184,18 @@
   (define who (string->symbol (signature-name sig)))
   (define nslots (add1 (signature-nslots sig)))
   (define simple? (andmap (λ (t) (memq t '(s64 f64 boolean chime))) params))
+  ;; the general path (bytevector arguments): native slots, copies undone after
   (define (store-all! in args)
     (let loop ([slot 1] [ts params] [vs args] [afters '()])
       (cond
         [(null? ts) afters]
         [else
-         (define t (car ts))
-         (define v (car vs))
-         (case t
-           [(s64)
-            (unless (and (fixnum? v) #t) (unless (and (exact-integer? v) (<= S64-MIN v S64-MAX)) (raise-argument-error who "an s64 exact integer" v)))
-            (s64-set! in (* 8 slot) v)
-            (loop (add1 slot) (cdr ts) (cdr vs) afters)]
-           [(f64)
-            (unless (real? v) (raise-argument-error who "real?" v))
-            (f64-set! in (* 8 slot) (if (flonum? v) v (real->double-flonum v)))
-            (loop (add1 slot) (cdr ts) (cdr vs) afters)]
-           [else
-            (define-values (next after) (store-arg! who t v in slot))
-            (loop next (cdr ts) (cdr vs) (if after (cons after afters) afters))])])))
+         (define-values (next after) (store-arg! who (car ts) (car vs) in slot))
+         (loop next (cdr ts) (cdr vs) (if after (cons after afters) afters))])))
   (define (finish st out)
     (cond
       [(program-failure p) => raise]
-      [(zero? st) (case result
-                    [(s64) (s64-ref out 8)]
-                    [(f64) (f64-ref out 8)]
-                    [(boolean) (not (zero? (s32-ref out 8)))]
-                    [else (void)])]
+      [(zero? st) (load-result result out 8)]
       [else #f]))
   (define (fail st detail trap)
     (if trap
@@ -219,12 +203,12 @@
                                    (current-continuation-marks) st (hash-ref trap 'kind) trap))
         (raise-yuni who st detail)))
   (define (run in out args)
-    (uptr-set! in 0 ctx)
+    (raw-set! 'uptr in 0 ctx)
     (define afters (store-all! in args))
     (set-program-failure! p #f)
     (start-atomic)
     (call in out)
-    (define st (s32-ref out 0))
+    (define st (raw-ref 'integer-32 out 0))
     (define detail (if (zero? st) "" (c-string->string (lib-error-detail))))
     (define trap (and (= st -16) (trap-info)))
     (end-atomic)

@@ -18,7 +18,6 @@
          (struct-out exn:fail:yuni) raise-yuni check-status status-name
          c-string->string call-with-c-string
          raw-alloc raw-free raw-ref raw-set! zeroed
-         s64-ref s64-set! f64-ref f64-set! s32-ref uptr-set!
          foreign-address fast-procedure)
 
 (define yuni-library-path
@@ -38,15 +37,6 @@
 (define raw-free (vm-eval '(lambda (p) (foreign-free p))))
 (define raw-ref (vm-eval '(lambda (type p offset) (foreign-ref type p offset))))
 (define raw-set! (vm-eval '(lambda (type p offset v) (foreign-set! type p offset v))))
-;; The same with the type fixed, so Chez compiles each to one load or store
-;; (the hot paths: entry calls, NCCC calls).
-(define-values (s64-ref s64-set! f64-ref f64-set! s32-ref uptr-set!)
-  (vm-eval '(values (lambda (p o) (foreign-ref 'integer-64 p o))
-                    (lambda (p o v) (foreign-set! 'integer-64 p o v))
-                    (lambda (p o) (foreign-ref 'double p o))
-                    (lambda (p o v) (foreign-set! 'double p o v))
-                    (lambda (p o) (foreign-ref 'integer-32 p o))
-                    (lambda (p o v) (foreign-set! 'uptr p o v)))))
 (define (zeroed n)
   (define p (raw-alloc (max n 8)))
   (for ([i (in-range 0 (max n 8) 8)]) (raw-set! 'unsigned-64 p i 0))
