@@ -196,6 +196,7 @@ int main(int argc, char** argv) {
     h.queue_wait = find_export("yuni_queue_wait");
     yuni_vm_config cfg = {.size = sizeof cfg, .entry = host_entry, .entry_ctx = &h};
     TRY("vm", yuni_vm_create(&cfg, &h.vm));
+    TRY("own", yuni_vm_own(h.vm)); /* at once: an unowned VM with work would be taken over */
     h.yield_flag = yuni_vm_yield_flag(h.vm);
 
     /* the DSP program on a realtime-audio offload thread */
@@ -217,7 +218,6 @@ int main(int argc, char** argv) {
 
     printf("yuni-offload demo: %.0f s; a real-time Offload DSP fills a ring, the host makes blocking calls\n",
            seconds);
-    TRY("own", yuni_vm_own(h.vm));
     TRY("runnable", yuni_vm_set_runnable(h.vm, 1)); /* the host always has work: takeovers are wanted */
     int64_t start = now_ns(), end = start + (int64_t)(seconds * 1e9);
     int64_t next_call = start + CALL_EVERY_NS, next_progress = start + 500000000LL;
