@@ -30,41 +30,92 @@ func TestDifferential(t *testing.T) {
 	for _, file := range files {
 		file := file
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			bc, err := offload.Compile(filepath.Base(file), src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Load(bc.Encode())
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer p.Destroy()
-			var got []string
-			for _, spec := range Specs(src) {
-				line, err := RunSpec(p, bc, spec)
-				if err != nil {
-					t.Fatal(err)
-				}
-				got = append(got, line)
-			}
+			got, specs := interpreterLines(t, file)
 			cmd := exec.Command(scheme, "--libdirs", "../bindings/scheme", "--script", "../tests/offload/run.ss", file)
 			out, err := cmd.CombinedOutput()
 			if err != nil {
 				t.Fatalf("chez: %v\n%s", err, out)
 			}
-			want := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
-			if len(want) != len(got) {
-				t.Fatalf("chez printed %d lines, the interpreter %d:\nchez:\n%s\ninterpreter:\n%s", len(want), len(got), out, strings.Join(got, "\n"))
-			}
-			for i := range got {
-				if got[i] != want[i] {
-					t.Errorf("run %d (%s):\n  chez:        %s\n  interpreter: %s", i+1, Specs(src)[i], want[i], got[i])
-				}
-			}
+			compareLines(t, "chez", strings.Split(strings.TrimRight(string(out), "\n"), "\n"), got, specs)
+			runs += len(got)
+		})
+	}
+	t.Logf("%d programs, %d runs", len(files), runs)
+}
+
+// interpreterLines runs a program's `;; run:` lines in the interpreter and
+// returns one line per run, with the specs.
+func interpreterLines(t *testing.T, file string) ([]string, []string) {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bc, err := offload.Compile(filepath.Base(file), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(bc.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Destroy()
+	var got []string
+	specs := Specs(src)
+	for _, spec := range specs {
+		line, err := RunSpec(p, bc, spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, line)
+	}
+	return got, specs
+}
+
+func compareLines(t *testing.T, host string, want, got, specs []string) {
+	t.Helper()
+	if len(want) != len(got) {
+		t.Fatalf("%s printed %d lines, the interpreter %d:\n%s:\n%s\ninterpreter:\n%s", host, len(want), len(got),
+			host, strings.Join(want, "\n"), strings.Join(got, "\n"))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("run %d (%s):\n  %-12s %s\n  interpreter: %s", i+1, specs[i], host+":", want[i], got[i])
+		}
+	}
+}
+
+// TestDifferentialRacket runs the same programs in Racket, as R6RS through
+// bindings/scheme (tests/offload/run-racket.rkt, one Racket process for
+// all of them), and compares each with the interpreter.
+func TestDifferentialRacket(t *testing.T) {
+	files, _ := filepath.Glob("../tests/offload/programs/*.sls")
+	racket, err := exec.LookPath("racket")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("racket is not installed; build/deps.sh installs it")
+		}
+		t.Skip("racket not installed")
+	}
+	out, err := exec.Command(racket, append([]string{"../tests/offload/run-racket.rkt"}, files...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("racket: %v\n%s", err, out)
+	}
+	sections := map[string][]string{}
+	current := ""
+	for _, line := range strings.Split(strings.TrimRight(string(out), "\n"), "\n") {
+		if name, ok := strings.CutPrefix(line, "== "); ok {
+			current = name
+			continue
+		}
+		sections[current] = append(sections[current], line)
+	}
+	runs := 0
+	for _, file := range files {
+		file := file
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			got, specs := interpreterLines(t, file)
+			compareLines(t, "racket", sections[file], got, specs)
 			runs += len(got)
 		})
 	}
