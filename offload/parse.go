@@ -579,6 +579,21 @@ func (ps *parser) expr(d *datum, e *env, tail tailSet) expr {
 	return ps.constExpr(d)
 }
 
+// bindFresh makes the variable named by sym (what: "a let variable", …),
+// parses its init in the enclosing env e, and binds it in inner, refusing a
+// name bound twice in the same form (let, named let, do: their inits see
+// the outer scope, their bodies the new one).
+func (ps *parser) bindFresh(sym, init *datum, e, inner *env, what, form string) (*variable, expr) {
+	name := ps.sym(sym, what)
+	if _, dup := inner.names[name]; dup {
+		ps.fail(sym.pos, "%s is bound twice in this %s", name, form)
+	}
+	v := &variable{name: name, pos: sym.pos, t: newT(), owner: ps.cur}
+	x := ps.expr(init, e, nil)
+	inner.names[name] = binding{kind: bVar, v: v}
+	return v, x
+}
+
 func (ps *parser) exprs(ds []*datum, e *env) []expr {
 	out := make([]expr, len(ds))
 	for i, d := range ds {
@@ -685,14 +700,9 @@ func (ps *parser) form(d *datum, e *env, tail tailSet) expr {
 		inner := e.child()
 		x := &eLet{node: n}
 		for _, b := range bs {
-			name := ps.sym(b[0], "a let variable")
-			if _, dup := inner.names[name]; dup {
-				ps.fail(b[0].pos, "%s is bound twice in this let", name)
-			}
-			v := &variable{name: name, pos: b[0].pos, t: newT(), owner: ps.cur}
+			v, init := ps.bindFresh(b[0], b[1], e, inner, "a let variable", "let")
 			x.vars = append(x.vars, v)
-			x.inits = append(x.inits, ps.expr(b[1], e, nil))
-			inner.names[name] = binding{kind: bVar, v: v}
+			x.inits = append(x.inits, init)
 		}
 		x.body = ps.body(items[2:], inner, tail, d.pos)
 		return x
@@ -858,14 +868,9 @@ func (ps *parser) namedLet(d *datum, e *env, tail tailSet) expr {
 	mark := &loopMark{loop: l}
 	inner := e.child()
 	for _, b := range bs {
-		vname := ps.sym(b[0], "a loop variable")
-		if _, dup := inner.names[vname]; dup {
-			ps.fail(b[0].pos, "%s is bound twice in this let", vname)
-		}
-		v := &variable{name: vname, pos: b[0].pos, t: newT(), owner: ps.cur}
+		v, init := ps.bindFresh(b[0], b[1], e, inner, "a loop variable", "let")
 		l.vars = append(l.vars, v)
-		l.inits = append(l.inits, ps.expr(b[1], e, nil))
-		inner.names[vname] = binding{kind: bVar, v: v}
+		l.inits = append(l.inits, init)
 	}
 	self := inner.child()
 	self.names[name] = binding{kind: bLoop, loop: mark}
@@ -990,14 +995,9 @@ func (ps *parser) doForm(d *datum, e *env, tail tailSet) expr {
 		if len(f) != 2 && len(f) != 3 {
 			ps.fail(s.pos, "a do variable is (var init) or (var init step)")
 		}
-		name := ps.sym(f[0], "a do variable")
-		if _, dup := inner.names[name]; dup {
-			ps.fail(f[0].pos, "%s is bound twice in this do", name)
-		}
-		v := &variable{name: name, pos: f[0].pos, t: newT(), owner: ps.cur}
+		v, init := ps.bindFresh(f[0], f[1], e, inner, "a do variable", "do")
 		l.vars = append(l.vars, v)
-		l.inits = append(l.inits, ps.expr(f[1], e, nil))
-		inner.names[name] = binding{kind: bVar, v: v}
+		l.inits = append(l.inits, init)
 		if len(f) == 3 {
 			steps = append(steps, f[2])
 		} else {
