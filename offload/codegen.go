@@ -487,39 +487,29 @@ func walk(e expr, f func(expr)) {
 	case *eSet:
 		walk(x.val, f)
 	case *eIf:
-		walk(x.c, f)
-		walk(x.then, f)
-		walk(x.els, f)
+		walkAll([]expr{x.c, x.then, x.els}, f)
 	case *eSeq:
-		for _, s := range x.es {
-			walk(s, f)
-		}
+		walkAll(x.es, f)
 	case *eLet:
-		for _, s := range x.inits {
-			walk(s, f)
-		}
+		walkAll(x.inits, f)
 		walk(x.body, f)
 	case *eLoop:
-		for _, s := range x.inits {
-			walk(s, f)
-		}
+		walkAll(x.inits, f)
 		walk(x.body, f)
 	case *eRecur:
-		for _, s := range x.args {
-			walk(s, f)
-		}
+		walkAll(x.args, f)
 	case *eCall:
-		for _, s := range x.args {
-			walk(s, f)
-		}
+		walkAll(x.args, f)
 	case *eImport:
-		for _, s := range x.args {
-			walk(s, f)
-		}
+		walkAll(x.args, f)
 	case *ePrim:
-		for _, s := range x.args {
-			walk(s, f)
-		}
+		walkAll(x.args, f)
+	}
+}
+
+func walkAll(es []expr, f func(expr)) {
+	for _, e := range es {
+		walk(e, f)
 	}
 }
 
