@@ -239,15 +239,7 @@ func (g *gen) prim(x *ePrim, dst int) {
 			g.move(S64, dst, acc)
 		}
 	case cAtomicCas:
-		bv := operand(x.args[0])
-		off := operand(x.args[1])
-		w := g.window([]ValueType{S64, S64})
-		g.fillWindow(w, []ValueType{S64, S64}, []expr{x.args[2], x.args[3]})
-		g.emit(OpAcas, w, bv, off)
-		if dst >= 0 {
-			g.move(S64, dst, w)
-		}
-		g.releaseWindow(w, []ValueType{S64, S64})
+		g.pairWindowOp(OpAcas, operand(x.args[0]), operand(x.args[1]), x.args[2], x.args[3], dst)
 	case cChime:
 		g.emit(OpChime, operand(x.args[0]), 0, 0)
 	case cRingInit, cRingCount:
@@ -270,15 +262,7 @@ func (g *gen) prim(x *ePrim, dst int) {
 		if p.class == cRingGet {
 			op = OpRingget
 		}
-		ring := operand(x.args[0])
-		data := operand(x.args[1])
-		w := g.window([]ValueType{S64, S64})
-		g.fillWindow(w, []ValueType{S64, S64}, []expr{x.args[2], x.args[3]})
-		g.emit(op, w, ring, data)
-		if dst >= 0 {
-			g.move(S64, dst, w)
-		}
-		g.releaseWindow(w, []ValueType{S64, S64})
+		g.pairWindowOp(op, operand(x.args[0]), operand(x.args[1]), x.args[2], x.args[3], dst)
 	default:
 		g.fail("internal: no code for %s", p.name)
 	}
@@ -300,6 +284,20 @@ func (g *gen) scaledIndex(e expr, size int) expr {
 }
 
 // boolInto materializes a condition as 0 or 1.
+// pairWindowOp emits op for the instructions whose a operand is a window of
+// two s64 slots (x, y) that also receives the s64 result (atomic-cas!,
+// ring-put!, ring-get!); b and c are registers.  dst < 0 drops the result.
+func (g *gen) pairWindowOp(op Opcode, b, c int, x, y expr, dst int) {
+	pair := []ValueType{S64, S64}
+	w := g.window(pair)
+	g.fillWindow(w, pair, []expr{x, y})
+	g.emit(op, w, b, c)
+	if dst >= 0 {
+		g.move(S64, dst, w)
+	}
+	g.releaseWindow(w, pair)
+}
+
 func (g *gen) boolInto(e expr, dst int) {
 	f := g.newLabel()
 	end := g.newLabel()
