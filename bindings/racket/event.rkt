@@ -181,8 +181,7 @@
   (own! (yuni-channel h (λ (h) (queue-unwatch! q h) (lib-channel-destroy h)) q w)))
 
 (define (yuni-channel-send! ch bs)
-  (define p (raw-alloc (max 1 (bytes-length bs))))
-  (for ([c (in-bytes bs)] [i (in-naturals)]) (raw-set! 'unsigned-8 p i c))
+  (define p (bytes->new-native bs))
   (dynamic-wind void
                 (λ () (check-status 'yuni-channel-send! (λ () (lib-channel-send (live-handle 'yuni-channel-send! ch) p (bytes-length bs)))))
                 (λ () (raw-free p)))
@@ -196,9 +195,7 @@
   (define needed (raw-ref 'unsigned-64 len 0))
   (define result
     (cond
-      [(= st 1) (let ([b (make-bytes needed)])
-                  (for ([i (in-range needed)]) (bytes-set! b i (raw-ref 'unsigned-8 buf i)))
-                  b)]
+      [(= st 1) (native->bytes buf needed)]
       [(= st 0) #f]
       [else st]))
   (raw-free buf)

@@ -135,12 +135,11 @@
         ;; Racket bytes may move during a collection: the entry sees a
         ;; native copy, and what it wrote is copied back.
         (define n (bytes-length v))
-        (define p (raw-alloc (max n 1)))
-        (for ([c (in-bytes v)] [i (in-naturals)]) (raw-set! 'unsigned-8 p i c))
+        (define p (bytes->new-native v))
         (raw-set! 'uptr in (* 8 slot) p)
         (raw-set! 'integer-64 in (* 8 (add1 slot)) n)
         (values (+ slot 2)
-                (λ () (for ([i (in-range n)]) (bytes-set! v i (raw-ref 'unsigned-8 p i))) (raw-free p)))]
+                (λ () (unless (zero? n) (bytes-copy! v 0 (native->bytes p n))) (raw-free p)))]
        [else (raise-argument-error who "(or/c bytes? native-bytes?)" v)])]))
 
 (define (load-result type out offset)
@@ -425,8 +424,7 @@
 ;; All of bs or nothing: #t when it was written.
 (define (ring-put! b bs)
   (define a (ring-address 'ring-put! b))
-  (define p (raw-alloc (max 1 (bytes-length bs))))
-  (for ([c (in-bytes bs)] [i (in-naturals)]) (raw-set! 'unsigned-8 p i c))
+  (define p (bytes->new-native bs))
   (define n (lib-ring-put a p (bytes-length bs)))
   (raw-free p)
   (when (< n 0) (raise-yuni 'ring-put! n))
@@ -437,7 +435,7 @@
   (define p (raw-alloc (max 1 n)))
   (define got (lib-ring-get a p n))
   (when (< got 0) (raw-free p) (raise-yuni 'ring-get! got))
-  (begin0 (let ([out (make-bytes got)]) (for ([i (in-range got)]) (bytes-set! out i (raw-ref 'unsigned-8 p i))) out)
+  (begin0 (native->bytes p got)
     (raw-free p)))
 (define (ring-count b)
   (define c (lib-ring-count (ring-address 'ring-count b)))

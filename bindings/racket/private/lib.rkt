@@ -16,7 +16,7 @@
 (require ffi/unsafe ffi/unsafe/vm ffi/unsafe/atomic racket/string)
 (provide yuni yuni-protocol yuni-library-path yuni-exports
          (struct-out exn:fail:yuni) raise-yuni check-status status-name
-         c-string->string call-with-c-string
+         c-string->string call-with-c-string native->bytes bytes->native! bytes->new-native native-fill-bytes!
          raw-alloc raw-free raw-ref raw-set! zeroed
          foreign-address fast-procedure)
 
@@ -49,18 +49,33 @@
 (define (fast-procedure address arg-types result-type)
   (vm-eval `(foreign-procedure ,address ,arg-types ,result-type)))
 
-(define strlen (fast-procedure (cast (ffi-obj-ref "strlen" #f) _pointer _uintptr) '(uptr) 'size_t))
+(define (libc name) (cast (ffi-obj-ref name #f) _pointer _uintptr))
+(define strlen (fast-procedure (libc "strlen") '(uptr) 'size_t))
+;; Copies between Racket bytes and native memory, one memcpy each (a bytes
+;; object cannot move during a foreign call that does not call back).
+(define memcpy-to-bytes (fast-procedure (libc "memcpy") '(u8* uptr size_t) 'void))
+(define memcpy-to-native (fast-procedure (libc "memcpy") '(uptr u8* size_t) 'void))
+(define memset (fast-procedure (libc "memset") '(uptr int size_t) 'void))
+(define (native->bytes address n)
+  (define b (make-bytes n))
+  (unless (zero? n) (memcpy-to-bytes b address n))
+  b)
+(define (bytes->native! address bs)
+  (unless (zero? (bytes-length bs)) (memcpy-to-native address bs (bytes-length bs))))
+;; A native copy of bs (at least one byte, so never a NULL allocation);
+;; free it with raw-free.
+(define (bytes->new-native bs)
+  (define p (raw-alloc (max 1 (bytes-length bs))))
+  (bytes->native! p bs)
+  p)
+(define (native-fill-bytes! address n byte) (memset address byte n))
+
 (define (c-string->string address)
   (if (zero? address)
       ""
-      (let* ([n (strlen address)] [b (make-bytes n)])
-        (for ([i (in-range n)]) (bytes-set! b i (raw-ref 'unsigned-8 address i)))
-        (bytes->string/utf-8 b #\?))))
+      (bytes->string/utf-8 (native->bytes address (strlen address)) #\?)))
 (define (call-with-c-string s proc)
-  (define b (if (bytes? s) s (string->bytes/utf-8 s)))
-  (define p (raw-alloc (add1 (bytes-length b))))
-  (for ([c (in-bytes b)] [i (in-naturals)]) (raw-set! 'unsigned-8 p i c))
-  (raw-set! 'unsigned-8 p (bytes-length b) 0)
+  (define p (bytes->new-native (bytes-append (if (bytes? s) s (string->bytes/utf-8 s)) #"\0")))
   (dynamic-wind void (λ () (proc p)) (λ () (raw-free p))))
 
 ;; ---- the module table ----
