@@ -53,6 +53,9 @@ type gen struct {
 	constRegs map[[2]uint64]int
 	unpatched map[int]bool // jumps whose label is not placed yet
 	prologue  []Instruction
+	lenRegs   map[*variable]int // (bytevector-length v) of a parameter, loaded by the prologue
+	labelAt   int               // where the last label was placed
+	fast      *fastLoop         // generating a guarded loop's fast copy (loops.go)
 }
 
 func regClass(t ValueType) RegType {
@@ -90,6 +93,7 @@ func (g *gen) newLabel() *label { return &label{pc: -1} }
 
 func (g *gen) place(l *label) {
 	l.pc = len(g.code)
+	g.labelAt = l.pc
 	for _, r := range l.refs {
 		g.patch(r, l.pc)
 		delete(g.unpatched, r)
@@ -113,12 +117,40 @@ func (g *gen) loopBack(head *label) {
 	if h < len(g.code) && !g.unpatched[h] {
 		in := g.code[h]
 		if info := opInfo[in.Op]; info.flags&flagBranch != 0 && in.Op != OpJmp {
-			g.emit(in.Op, int(in.A), int(in.B), int(in.C))
+			if !g.fuseCount(in) {
+				g.emit(in.Op, int(in.A), int(in.B), int(in.C))
+			}
 			g.jump(OpJmp, 0, 0, &label{pc: h + 1})
 			return
 		}
 	}
 	g.jump(OpJmp, 0, 0, head)
+}
+
+// fuseCount turns the counter step `addk.i i, i, 1` just emitted and the
+// loop's repeated head branch (i != n, or i < n) into one loopne.i/looplt.i.
+// Nothing may jump to the branch's place (a label placed there).
+func (g *gen) fuseCount(head Instruction) bool {
+	n := len(g.code)
+	if n == 0 || g.labelAt == n {
+		return false
+	}
+	last := &g.code[n-1]
+	if last.Op != OpAddkI || last.A != last.B || int16(last.C) != 1 {
+		return false
+	}
+	i := last.A
+	switch {
+	case head.Op == OpJneI && head.A == i:
+		*last = Instruction{OpLoopneI, i, head.B, head.C}
+	case head.Op == OpJneI && head.B == i:
+		*last = Instruction{OpLoopneI, i, head.A, head.C}
+	case head.Op == OpJltI && head.A == i:
+		*last = Instruction{OpLoopltI, i, head.B, head.C}
+	default:
+		return false
+	}
+	return true
 }
 
 // jump emits op with a jump target l.
@@ -279,6 +311,37 @@ func (g *gen) constReg(k *eConst) int {
 	return r
 }
 
+// paramLength gives a register holding (bytevector-length p) for the whole
+// function, when p is a parameter nothing assigns: loop tests read it every
+// iteration, and it cannot change.
+func (g *gen) paramLength(e expr) (int, bool) {
+	x, ok := e.(*ePrim)
+	if !ok || x.prim.class != cBvLen {
+		return 0, false
+	}
+	v, ok := x.args[0].(*eVar)
+	if !ok || v.v.mutated {
+		return 0, false
+	}
+	param := false
+	for _, p := range append(append([]*variable(nil), g.p.params...), g.p.free...) {
+		param = param || p == v.v
+	}
+	if !param {
+		return 0, false
+	}
+	if r, ok := g.lenRegs[v.v]; ok {
+		return r, true
+	}
+	r := g.grow(RegInt)
+	if g.lenRegs == nil {
+		g.lenRegs = map[*variable]int{}
+	}
+	g.lenRegs[v.v] = r
+	g.prologue = append(g.prologue, Instruction{OpBvlen, uint16(r), uint16(g.varReg(v.v)), 0})
+	return r, true
+}
+
 // finish puts the prologue in front of the body, moving every jump target
 // and debug record by its length.
 func (g *gen) finish(debugFrom int) {
@@ -330,6 +393,9 @@ func (g *gen) value(e expr) (int, bool) {
 	}
 	if k := fold(e); k != nil {
 		return g.constReg(k), false
+	}
+	if r, ok := g.paramLength(e); ok {
+		return r, false
 	}
 	r := g.alloc(regClass(g.typeOf(e)))
 	g.into(e, r)
@@ -405,6 +471,10 @@ func (g *gen) compile(e expr, k cont) {
 		g.compileLoop(x, k)
 		return
 	case *eRecur:
+		if g.fast != nil && x.loop == g.fast.loop && !g.fast.closed {
+			g.fastRecur(x)
+			return
+		}
 		info := g.loops[x.loop]
 		g.assign(x.loop.vars, info.regs, x.args)
 		g.loopBack(info.head)
@@ -623,6 +693,11 @@ func (g *gen) compileLoop(x *eLoop, k cont) {
 		g.regOf[v] = info.regs[i]
 	}
 	g.loops[x] = info
+	if g.fast == nil {
+		if c := g.counted(x); c != nil {
+			g.guardedCopy(x, c, info, info.head, k)
+		}
+	}
 	g.place(info.head)
 	own := false
 	kb := k

@@ -29,6 +29,7 @@ const (
 	flagTerm opFlags = 1 << iota
 	flagCall
 	flagBranch
+	flagAread // a is only read
 )
 
 type opcodeInfo struct {

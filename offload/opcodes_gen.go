@@ -115,6 +115,16 @@ const (
 	OpRingcount
 	OpRingput
 	OpRingget
+	OpMaddF
+	OpMsubF
+	OpLoopneI
+	OpLoopltI
+	OpGuardI
+	OpGuardBv1
+	OpGuardBv8
+	OpLduU8
+	OpLdxuF64
+	OpStxuF64
 	opcodeCount
 )
 
@@ -180,15 +190,15 @@ var opInfo = [opcodeCount]opcodeInfo{
 	OpItof:      {"itof", [3]operandKind{kindRF, kindRI, kindNone}, 0},
 	OpFtoi:      {"ftoi", [3]operandKind{kindRI, kindRF, kindNone}, 0},
 	OpJmp:       {"jmp", [3]operandKind{kindJ, kindNone, kindNone}, flagTerm | flagBranch},
-	OpJt:        {"jt", [3]operandKind{kindRI, kindNone, kindJ}, flagBranch},
-	OpJf:        {"jf", [3]operandKind{kindRI, kindNone, kindJ}, flagBranch},
-	OpJeqI:      {"jeq.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch},
-	OpJneI:      {"jne.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch},
-	OpJltI:      {"jlt.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch},
-	OpJleI:      {"jle.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch},
-	OpJneqF:     {"jneq.f", [3]operandKind{kindRF, kindRF, kindJ}, flagBranch},
-	OpJnltF:     {"jnlt.f", [3]operandKind{kindRF, kindRF, kindJ}, flagBranch},
-	OpJnleF:     {"jnle.f", [3]operandKind{kindRF, kindRF, kindJ}, flagBranch},
+	OpJt:        {"jt", [3]operandKind{kindRI, kindNone, kindJ}, flagBranch | flagAread},
+	OpJf:        {"jf", [3]operandKind{kindRI, kindNone, kindJ}, flagBranch | flagAread},
+	OpJeqI:      {"jeq.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch | flagAread},
+	OpJneI:      {"jne.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch | flagAread},
+	OpJltI:      {"jlt.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch | flagAread},
+	OpJleI:      {"jle.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch | flagAread},
+	OpJneqF:     {"jneq.f", [3]operandKind{kindRF, kindRF, kindJ}, flagBranch | flagAread},
+	OpJnltF:     {"jnlt.f", [3]operandKind{kindRF, kindRF, kindJ}, flagBranch | flagAread},
+	OpJnleF:     {"jnle.f", [3]operandKind{kindRF, kindRF, kindJ}, flagBranch | flagAread},
 	OpBvlen:     {"bvlen", [3]operandKind{kindRI, kindRB, kindNone}, 0},
 	OpLdU8:      {"ld.u8", [3]operandKind{kindRI, kindRB, kindRI}, 0},
 	OpLdS8:      {"ld.s8", [3]operandKind{kindRI, kindRB, kindRI}, 0},
@@ -200,34 +210,44 @@ var opInfo = [opcodeCount]opcodeInfo{
 	OpLdS64:     {"ld.s64", [3]operandKind{kindRI, kindRB, kindRI}, 0},
 	OpLdF32:     {"ld.f32", [3]operandKind{kindRF, kindRB, kindRI}, 0},
 	OpLdF64:     {"ld.f64", [3]operandKind{kindRF, kindRB, kindRI}, 0},
-	OpStU8:      {"st.u8", [3]operandKind{kindRB, kindRI, kindRI}, 0},
-	OpStS8:      {"st.s8", [3]operandKind{kindRB, kindRI, kindRI}, 0},
-	OpStU16:     {"st.u16", [3]operandKind{kindRB, kindRI, kindRI}, 0},
-	OpStS16:     {"st.s16", [3]operandKind{kindRB, kindRI, kindRI}, 0},
-	OpStU32:     {"st.u32", [3]operandKind{kindRB, kindRI, kindRI}, 0},
-	OpStS32:     {"st.s32", [3]operandKind{kindRB, kindRI, kindRI}, 0},
-	OpStU64:     {"st.u64", [3]operandKind{kindRB, kindRI, kindRI}, 0},
-	OpStS64:     {"st.s64", [3]operandKind{kindRB, kindRI, kindRI}, 0},
-	OpStF32:     {"st.f32", [3]operandKind{kindRB, kindRI, kindRF}, 0},
-	OpStF64:     {"st.f64", [3]operandKind{kindRB, kindRI, kindRF}, 0},
+	OpStU8:      {"st.u8", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
+	OpStS8:      {"st.s8", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
+	OpStU16:     {"st.u16", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
+	OpStS16:     {"st.s16", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
+	OpStU32:     {"st.u32", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
+	OpStS32:     {"st.s32", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
+	OpStU64:     {"st.u64", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
+	OpStS64:     {"st.s64", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
+	OpStF32:     {"st.f32", [3]operandKind{kindRB, kindRI, kindRF}, flagAread},
+	OpStF64:     {"st.f64", [3]operandKind{kindRB, kindRI, kindRF}, flagAread},
 	OpLdxS32:    {"ldx.s32", [3]operandKind{kindRI, kindRB, kindRI}, 0},
 	OpLdxF64:    {"ldx.f64", [3]operandKind{kindRF, kindRB, kindRI}, 0},
-	OpStxF64:    {"stx.f64", [3]operandKind{kindRB, kindRI, kindRF}, 0},
-	OpBvfill:    {"bvfill", [3]operandKind{kindRB, kindRI, kindNone}, 0},
-	OpBvcopy:    {"bvcopy", [3]operandKind{kindRB, kindRB, kindRI}, 0},
+	OpStxF64:    {"stx.f64", [3]operandKind{kindRB, kindRI, kindRF}, flagAread},
+	OpBvfill:    {"bvfill", [3]operandKind{kindRB, kindRI, kindNone}, flagAread},
+	OpBvcopy:    {"bvcopy", [3]operandKind{kindRB, kindRB, kindRI}, flagAread},
 	OpAload:     {"aload", [3]operandKind{kindRI, kindRB, kindRI}, 0},
-	OpAstore:    {"astore", [3]operandKind{kindRB, kindRI, kindRI}, 0},
+	OpAstore:    {"astore", [3]operandKind{kindRB, kindRI, kindRI}, flagAread},
 	OpAadd:      {"aadd", [3]operandKind{kindRI, kindRB, kindRI}, 0},
 	OpAcas:      {"acas", [3]operandKind{kindRI, kindRB, kindRI}, 0},
-	OpChime:     {"chime", [3]operandKind{kindRC, kindNone, kindNone}, 0},
+	OpChime:     {"chime", [3]operandKind{kindRC, kindNone, kindNone}, flagAread},
 	OpCall:      {"call", [3]operandKind{kindFN, kindRW, kindRW}, flagCall},
 	OpTailcall:  {"tailcall", [3]operandKind{kindFN, kindRW, kindNone}, flagCall | flagTerm},
 	OpCalli:     {"calli", [3]operandKind{kindIM, kindRW, kindRW}, flagCall},
-	OpRetI:      {"ret.i", [3]operandKind{kindRI, kindNone, kindNone}, flagTerm},
-	OpRetF:      {"ret.f", [3]operandKind{kindRF, kindNone, kindNone}, flagTerm},
+	OpRetI:      {"ret.i", [3]operandKind{kindRI, kindNone, kindNone}, flagTerm | flagAread},
+	OpRetF:      {"ret.f", [3]operandKind{kindRF, kindNone, kindNone}, flagTerm | flagAread},
 	OpRetV:      {"ret", [3]operandKind{kindNone, kindNone, kindNone}, flagTerm},
 	OpRinginit:  {"ring.init", [3]operandKind{kindRI, kindRB, kindNone}, 0},
 	OpRingcount: {"ring.count", [3]operandKind{kindRI, kindRB, kindNone}, 0},
 	OpRingput:   {"ring.put", [3]operandKind{kindRI, kindRB, kindRB}, 0},
 	OpRingget:   {"ring.get", [3]operandKind{kindRI, kindRB, kindRB}, 0},
+	OpMaddF:     {"madd.f", [3]operandKind{kindRF, kindRF, kindRF}, 0},
+	OpMsubF:     {"msub.f", [3]operandKind{kindRF, kindRF, kindRF}, 0},
+	OpLoopneI:   {"loopne.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch},
+	OpLoopltI:   {"looplt.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch},
+	OpGuardI:    {"guard.i", [3]operandKind{kindRI, kindRI, kindJ}, flagBranch | flagAread},
+	OpGuardBv1:  {"guard.bv1", [3]operandKind{kindRB, kindRI, kindJ}, flagBranch | flagAread},
+	OpGuardBv8:  {"guard.bv8", [3]operandKind{kindRB, kindRI, kindJ}, flagBranch | flagAread},
+	OpLduU8:     {"ldu.u8", [3]operandKind{kindRI, kindRB, kindRI}, 0},
+	OpLdxuF64:   {"ldxu.f64", [3]operandKind{kindRF, kindRB, kindRI}, 0},
+	OpStxuF64:   {"stxu.f64", [3]operandKind{kindRB, kindRI, kindRF}, flagAread},
 }

@@ -76,6 +76,9 @@ func (g *gen) prim(x *ePrim, dst int) {
 				return
 			}
 		}
+		if argT == F64 && (op == OpAddF || op == OpSubF) && g.sumOfProducts(x, op, dst, operand, &temps) {
+			return
+		}
 		for _, a := range x.args {
 			regs = append(regs, operand(a))
 		}
@@ -195,6 +198,10 @@ func (g *gen) prim(x *ePrim, dst int) {
 		g.emit(OpBvlen, dst, operand(x.args[0]), 0)
 	case cLoad:
 		bv := operand(x.args[0])
+		if op := g.uncheckedOp(x); op != 0 {
+			g.emit(op, dst, bv, g.fast.counter)
+			return
+		}
 		if idx := g.scaledIndex(x.args[1], p.size); idx != nil && p.opX != 0 {
 			g.emit(p.opX, dst, bv, operand(idx))
 			return
@@ -202,6 +209,10 @@ func (g *gen) prim(x *ePrim, dst int) {
 		g.emit(p.opI, dst, bv, operand(x.args[1]))
 	case cStore:
 		bv := operand(x.args[0])
+		if op := g.uncheckedOp(x); op != 0 {
+			g.emit(op, bv, g.fast.counter, operand(x.args[2]))
+			return
+		}
 		if idx := g.scaledIndex(x.args[1], p.size); idx != nil && p.opX != 0 {
 			i := operand(idx)
 			g.emit(p.opX, bv, i, operand(x.args[2]))
@@ -266,6 +277,93 @@ func (g *gen) prim(x *ePrim, dst int) {
 	default:
 		g.fail("internal: no code for %s", p.name)
 	}
+}
+
+// product recognizes a flonum (* y z) that does not fold to a constant.
+func (g *gen) product(e expr) (y, z expr, ok bool) {
+	p, isPrim := e.(*ePrim)
+	if !isPrim || p.prim.class != cArith || p.prim.opF != OpMulF || len(p.args) != 2 || g.typeOf(p) != F64 ||
+		fold(p) != nil {
+		return nil, nil, false
+	}
+	return p.args[0], p.args[1], true
+}
+
+// sumOfProducts emits a flonum (+ t0 t1 ...) or (- t0 t1 ...) where some
+// t1... are products as madd.f/msub.f (a = a +- b*c, rounded as the two
+// operations are), with the same operand order and evaluation order as the
+// plain chain. False when no term after the first is a product.
+func (g *gen) sumOfProducts(x *ePrim, op Opcode, dst int, operand func(expr) int, temps *[]int) bool {
+	if len(x.args) < 2 {
+		return false
+	}
+	any := false
+	for _, a := range x.args[1:] {
+		if _, _, ok := g.product(a); ok {
+			any = true
+		}
+	}
+	if !any {
+		return false
+	}
+	type term struct {
+		prod    bool
+		r, y, z int
+	}
+	terms := make([]term, len(x.args))
+	for i, a := range x.args {
+		if y, z, ok := g.product(a); ok {
+			terms[i] = term{prod: true, y: operand(y)}
+			terms[i].z = operand(z)
+		} else {
+			terms[i] = term{r: operand(a)}
+		}
+	}
+	fused := OpMaddF
+	if op == OpSubF {
+		fused = OpMsubF
+	}
+	// The first instruction: mul.f out, y0, z0 | op out, r0, r1 | out = r0
+	// (a move, none when out is r0). Terms after the first write of out
+	// must not read it.
+	first := func(out int) (next int, readAfter []term) {
+		switch {
+		case terms[0].prod:
+			return 1, terms[1:]
+		case !terms[1].prod:
+			return 2, terms[2:]
+		case out == terms[0].r:
+			return 1, terms[2:]
+		}
+		return 1, terms[1:]
+	}
+	out := dst
+	_, after := first(out)
+	for _, t := range after {
+		if (!t.prod && t.r == out) || (t.prod && (t.y == out || t.z == out)) {
+			out = g.alloc(RegFlo)
+			*temps = append(*temps, out)
+			break
+		}
+	}
+	next, _ := first(out)
+	switch {
+	case terms[0].prod:
+		g.emit(OpMulF, out, terms[0].y, terms[0].z)
+	case !terms[1].prod:
+		g.emit(op, out, terms[0].r, terms[1].r)
+	default:
+		g.move(F64, out, terms[0].r)
+	}
+	for _, t := range terms[next:] {
+		if t.prod {
+			g.emit(fused, out, t.y, t.z)
+		} else {
+			g.emit(op, out, out, t.r)
+		}
+	}
+	g.move(F64, dst, out)
+	return true
 }
 
 // scaledIndex recognizes an offset (* i size) or (* size i) and returns i,

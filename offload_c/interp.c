@@ -171,6 +171,18 @@ void off_record_trap(const struct yuni_program_impl* p, const struct off_entry* 
 #define BV_LEN(r) (R[(r) + 1].u64)
 #define IN_BOUNDS(r, off, size) ((off) >= 0 && (uint64_t)(off) <= BV_LEN(r) && BV_LEN(r) - (uint64_t)(off) >= (size))
 
+/* ROUNDED(x): x is a rounded double from here on.  Scheme rounds a product
+ * before adding it; a compiler allowed to contract (GCC's default for GNU C
+ * when the target has FMA) would fuse the two into one rounding.  The empty
+ * asm makes the value opaque, which costs nothing. */
+#if defined(__x86_64__)
+#define ROUNDED(x) __asm__("" : "+x"(x))
+#elif defined(__aarch64__)
+#define ROUNDED(x) __asm__("" : "+w"(x))
+#else
+#define ROUNDED(x) (x = *(volatile double*)&(x))
+#endif
+
 static int run(struct off_stack* s, const struct yuni_program_impl* p, const struct off_entry* e, nccv64* R,
                nccv64* result) {
     static void* const labels[OFF_OPCODE_COUNT] = {
@@ -630,6 +642,43 @@ L_RINGGET: {
 }
 L_CHIME:
     if (!yuni__offload_ring || yuni__offload_ring((yuni_chime*)R[A].ptr) != YUNI_OK) TRAP(YUNI_TRAP_BAD_HANDLE);
+    NEXT();
+L_MADD_F: {
+    double product = R[B].f64 * R[C].f64;
+    ROUNDED(product);
+    R[A].f64 = R[A].f64 + product;
+    NEXT();
+}
+L_MSUB_F: {
+    double product = R[B].f64 * R[C].f64;
+    ROUNDED(product);
+    R[A].f64 = R[A].f64 - product;
+    NEXT();
+}
+L_LOOPNE_I:
+    if (__builtin_add_overflow(R[A].s64, (int64_t)1, &R[A].s64)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    BRANCH_IF(R[A].s64 != R[B].s64);
+L_LOOPLT_I:
+    if (__builtin_add_overflow(R[A].s64, (int64_t)1, &R[A].s64)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
+    BRANCH_IF(R[A].s64 < R[B].s64);
+    /* guards jump (to the checked loop) when they cannot vouch for the
+     * guarded loop that follows them; see opcodes.def */
+L_GUARD_I:
+    BRANCH_IF(!(R[A].s64 >= 0 && R[A].s64 < R[B].s64));
+L_GUARD_BV1:
+    BRANCH_IF(!(R[B].s64 >= 0 && (uint64_t)R[B].s64 <= BV_LEN(A)));
+L_GUARD_BV8:
+    BRANCH_IF(!(R[B].s64 >= 0 && (uint64_t)R[B].s64 <= BV_LEN(A) / 8));
+    /* unchecked accesses: the verifier accepted them only inside a guarded
+     * loop, where 0 <= index < n and n elements fit the bytevector */
+L_LDU_U8:
+    R[A].s64 = BV_PTR(B)[R[C].u64];
+    NEXT();
+L_LDXU_F64:
+    memcpy(&R[A].f64, BV_PTR(B) + R[C].u64 * 8, 8);
+    NEXT();
+L_STXU_F64:
+    memcpy(BV_PTR(A) + R[B].u64 * 8, &R[C].f64, 8);
     NEXT();
 L_CALL: {
     const struct off_func* callee = &p->funcs[A];

@@ -6,7 +6,9 @@
  * are bytevector and chime registers, and nothing but a move of the same
  * type or a parameter can write them, so a verified program cannot forge
  * one.  What is left to run time is what depends on values: bounds,
- * overflow, division, call depth, budget. */
+ * overflow, division, call depth, budget -- except in guarded loops (see
+ * opcodes.def), whose shape this file proves before it accepts an
+ * unchecked access. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +19,7 @@
 #define TERM 1u
 #define CALL 2u
 #define BRANCH 4u
+#define AREAD 8u
 
 static const struct {
     const char* mnemonic;
@@ -103,6 +106,8 @@ static int check_operand(struct verifier* v, int kind, uint32_t x) {
     }
 }
 
+static int check_guarded_loops(struct verifier* v);
+
 static int check_function(struct verifier* v) {
     const struct off_func* f = v->f;
     /* register types: known values; a length only right after a bytevector */
@@ -166,7 +171,134 @@ static int check_function(struct verifier* v) {
     }
     v->pc = f->ncode - 1;
     if (!(op_table[f->code[v->pc].op].flags & TERM)) return bad(v, "the last instruction falls off the end");
+    return check_guarded_loops(v);
+}
+
+/* ---- guarded loops ---- */
+
+#define GUARDS_MAX 8
+#define NONE UINT32_MAX
+
+/* Does `in` write register r?  Every register write goes through operand a
+ * (unless the row says AREAD) or, for calls with a result, through c. */
+static int writes(const struct yuni_program_impl* p, const struct off_ins* in, uint32_t r) {
+    if (!(op_table[in->op].flags & AREAD)) {
+        switch (op_table[in->op].kind[0]) {
+        case OPK_RI:
+        case OPK_RF:
+        case OPK_RC:
+            if (in->a == r) return 1;
+            break;
+        case OPK_RB:
+            if (in->a == r || in->a + 1u == r) return 1;
+            break;
+        default: break;
+        }
+    }
+    if (in->op == OFF_CALL) return p->funcs[in->a].sig.result != OFF_V_VOID && in->c == r;
+    if (in->op == OFF_CALLI) return p->imports[in->a].sig.result != OFF_V_VOID && in->c == r;
     return 0;
+}
+
+static int is_guard_bv(uint16_t op) { return op == OFF_GUARD_BV1 || op == OFF_GUARD_BV8; }
+
+/* Finds every guarded loop (guard.i at g, its guards up to s, the body s..e
+ * closed by loopne/looplt at e jumping back to s), proves its shape, and
+ * accepts an unchecked access only inside such a body, on a guarded
+ * bytevector of its element size, indexed by the loop's counter.  Bodies
+ * do not nest (the scan resumes after each one), so this is linear. */
+static int check_guarded_loops(struct verifier* v) {
+    const struct off_func* f = v->f;
+    const struct off_ins* code = f->code;
+    uint32_t n = f->ncode;
+    int unchecked = 0;
+    for (uint32_t pc = 0; pc < n; pc++)
+        if (code[pc].op == OFF_LDU_U8 || code[pc].op == OFF_LDXU_F64 || code[pc].op == OFF_STXU_F64) unchecked = 1;
+    if (!unchecked) return 0; /* the guards alone are ordinary branches */
+    uint32_t* back = malloc((size_t)n * sizeof *back);    /* first loop instruction jumping back to pc */
+    uint32_t* src_lo = malloc((size_t)n * sizeof *src_lo); /* lowest and highest jump to pc */
+    uint32_t* src_hi = malloc((size_t)n * sizeof *src_hi);
+    uint32_t* loop_of = malloc((size_t)n * sizeof *loop_of); /* g of the guarded body holding pc */
+    int rc = 0;
+    if (!back || !src_lo || !src_hi || !loop_of) {
+        rc = bad(v, "out of memory");
+        goto done;
+    }
+    for (uint32_t pc = 0; pc < n; pc++) back[pc] = src_lo[pc] = src_hi[pc] = loop_of[pc] = NONE;
+    for (uint32_t pc = 0; pc < n; pc++) {
+        const struct off_ins* in = &code[pc];
+        const uint8_t* kind = op_table[in->op].kind;
+        for (int k = 0; k < 3; k++) {
+            if (kind[k] != OPK_J) continue;
+            uint32_t t = k == 0 ? in->a : k == 1 ? in->b : in->c;
+            if (src_lo[t] == NONE || pc < src_lo[t]) src_lo[t] = pc;
+            if (src_hi[t] == NONE || pc > src_hi[t]) src_hi[t] = pc;
+        }
+        if ((in->op == OFF_LOOPNE_I || in->op == OFF_LOOPLT_I) && in->c <= pc && back[in->c] == NONE) back[in->c] = pc;
+    }
+    for (uint32_t g = 0; g < n; g++) {
+        if (code[g].op != OFF_GUARD_I) continue;
+        uint32_t i = code[g].a, lim = code[g].b, s = g + 1;
+        while (s < n && s - g <= GUARDS_MAX && is_guard_bv(code[s].op) && code[s].b == lim) s++;
+        if (s >= n || back[s] == NONE) continue;
+        uint32_t e = back[s];
+        if (code[e].a != i || code[e].b != lim) continue; /* not this counter: an ordinary branch */
+        for (v->pc = s; v->pc < e; v->pc++) {
+            const struct off_ins* in = &code[v->pc];
+            if (writes(v->p, in, i) || writes(v->p, in, lim)) {
+                rc = bad(v, "writes the counter or limit of the guarded loop at %u", g);
+                goto done;
+            }
+            for (uint32_t q = g + 1; q < s; q++)
+                if (writes(v->p, in, code[q].a)) {
+                    rc = bad(v, "writes bytevector register %u, guarded by the loop at %u", code[q].a, g);
+                    goto done;
+                }
+            loop_of[v->pc] = g;
+        }
+        for (uint32_t t = g + 1; t <= e; t++)
+            if (src_lo[t] != NONE && (src_lo[t] < s || src_hi[t] > e)) {
+                v->pc = src_lo[t] < s ? src_lo[t] : src_hi[t];
+                rc = bad(v, "jumps to %u, inside the guarded loop at %u, from outside its body", t, g);
+                goto done;
+            }
+        g = e; /* bodies do not nest */
+    }
+    for (v->pc = 0; v->pc < n; v->pc++) {
+        const struct off_ins* in = &code[v->pc];
+        uint32_t bv, idx;
+        uint16_t guard;
+        switch (in->op) {
+        case OFF_LDU_U8: bv = in->b, idx = in->c, guard = OFF_GUARD_BV1; break;
+        case OFF_LDXU_F64: bv = in->b, idx = in->c, guard = OFF_GUARD_BV8; break;
+        case OFF_STXU_F64: bv = in->a, idx = in->b, guard = OFF_GUARD_BV8; break;
+        default: continue;
+        }
+        uint32_t g = loop_of[v->pc];
+        if (g == NONE) {
+            rc = bad(v, "an unchecked access outside the body of a guarded loop");
+            goto done;
+        }
+        if (idx != code[g].a) {
+            rc = bad(v, "an unchecked access indexed by register %u, not by the counter of the guarded loop at %u", idx,
+                     g);
+            goto done;
+        }
+        int guarded = 0;
+        for (uint32_t q = g + 1; q < n && is_guard_bv(code[q].op) && code[q].b == code[g].b && q - g <= GUARDS_MAX; q++)
+            if (code[q].op == guard && code[q].a == bv) guarded = 1;
+        if (!guarded) {
+            rc = bad(v, "an unchecked access to bytevector register %u, which the loop at %u does not guard for it", bv,
+                     g);
+            goto done;
+        }
+    }
+done:
+    free(back);
+    free(src_lo);
+    free(src_hi);
+    free(loop_of);
+    return rc;
 }
 
 /* Which imports an entry may reach: a walk over the call graph. */

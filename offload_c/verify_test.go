@@ -184,6 +184,111 @@ func TestTrapsAndBudget(t *testing.T) {
 
 // Random and mutated bytecode never crashes the verifier or interpreter,
 // and what passes the verifier runs inside its buffers.
+const guardedSrc = `#!r6rs
+(library (v) (export both) (import (offload))
+  (define-entry (both (u bytevector) (d bytevector) (n s64) (m s64)) f64
+    (let loop ((i 0) (acc 0.0))
+      (if (= i n)
+          acc
+          (loop (+ i 1) (+ acc (* (inexact (+ m (bytevector-u8-ref u i))) (bytevector-ieee-double-native-ref d (* i 8)))))))))`
+
+// A guarded loop's unchecked accesses are accepted only where the
+// verifier can prove them in bounds: each way of breaking the shape is
+// refused with a message.
+func TestVerifierGuardedLoops(t *testing.T) {
+	find := func(code []offload.Instruction, op offload.Opcode, nth int) int {
+		for pc, in := range code {
+			if in.Op == op {
+				if nth == 0 {
+					return pc
+				}
+				nth--
+			}
+		}
+		t.Fatalf("no %s", op)
+		return -1
+	}
+	cases := []struct {
+		name   string
+		mutate func(code []offload.Instruction) []offload.Instruction
+		want   string
+	}{
+		{"as compiled", func(code []offload.Instruction) []offload.Instruction { return code }, ""},
+		{"unchecked outside the body", func(code []offload.Instruction) []offload.Instruction {
+			code[find(code, offload.OpLdU8, 0)].Op = offload.OpLduU8
+			return code
+		}, "outside the body of a guarded loop"},
+		{"writes the counter", func(code []offload.Instruction) []offload.Instruction {
+			code[find(code, offload.OpLduU8, 0)].A = code[find(code, offload.OpGuardI, 0)].A
+			return code
+		}, "writes the counter or limit"},
+		{"writes the limit", func(code []offload.Instruction) []offload.Instruction {
+			code[find(code, offload.OpAddI, 0)].A = code[find(code, offload.OpGuardI, 0)].B
+			return code
+		}, "writes the counter or limit"},
+		{"overwrites a guarded bytevector", func(code []offload.Instruction) []offload.Instruction {
+			bv := code[find(code, offload.OpGuardBv1, 0)].A
+			code[find(code, offload.OpItof, 0)] = offload.Instruction{Op: offload.OpMovB, A: bv, B: code[find(code, offload.OpGuardBv8, 0)].A}
+			return code
+		}, "writes bytevector register"},
+		{"jumps into the body", func(code []offload.Instruction) []offload.Instruction {
+			code[len(code)-1].A = uint16(find(code, offload.OpLduU8, 0) + 1)
+			return code
+		}, "from outside its body"},
+		{"jumps between the guards", func(code []offload.Instruction) []offload.Instruction {
+			code[len(code)-1].A = uint16(find(code, offload.OpGuardBv8, 0))
+			return code
+		}, "from outside its body"},
+		{"indexed by another register", func(code []offload.Instruction) []offload.Instruction {
+			code[find(code, offload.OpLdxuF64, 0)].C = code[find(code, offload.OpGuardI, 0)].B
+			return code
+		}, "not by the counter"},
+		{"bytevector guarded for another size", func(code []offload.Instruction) []offload.Instruction {
+			at := find(code, offload.OpLdxuF64, 0)
+			code[at].B = code[find(code, offload.OpLduU8, 0)].B
+			return code
+		}, "does not guard"},
+		{"guard for another limit", func(code []offload.Instruction) []offload.Instruction {
+			code[find(code, offload.OpGuardBv8, 0)].B = code[find(code, offload.OpAddI, 0)].B
+			return code
+		}, "outside the body of a guarded loop"}, // the guards end before it: no body starts there
+		{"no way back", func(code []offload.Instruction) []offload.Instruction {
+			code[find(code, offload.OpLoopneI, 0)].Op = offload.OpJneI
+			return code
+		}, "outside the body of a guarded loop"},
+		{"way back to elsewhere", func(code []offload.Instruction) []offload.Instruction {
+			code[find(code, offload.OpLoopneI, 0)].C--
+			return code
+		}, "outside the body of a guarded loop"},
+		{"way back counts another register", func(code []offload.Instruction) []offload.Instruction {
+			code[find(code, offload.OpLoopneI, 0)].A = code[find(code, offload.OpAddI, 0)].B
+			return code
+		}, "outside the body of a guarded loop"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			bc := compileBC(t, guardedSrc)
+			f := &bc.Funcs[0]
+			f.Code = c.mutate(f.Code)
+			p, err := Load(bc.Encode())
+			if c.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				p.Destroy()
+				return
+			}
+			if err == nil {
+				p.Destroy()
+				t.Fatal("loaded")
+			}
+			if nccc.StatusOf(err) != nccc.ECompile || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("got %v, want YUNI_ECOMPILE containing %q", err, c.want)
+			}
+		})
+	}
+}
+
 func FuzzLoadRun(f *testing.F) {
 	files, _ := os.ReadDir("../tests/offload/programs")
 	for i, fi := range files {
@@ -197,6 +302,7 @@ func FuzzLoadRun(f *testing.F) {
 		}
 	}
 	f.Add(compileBC(f, verifySrc).Encode())
+	f.Add(compileBC(f, guardedSrc).Encode())
 	buf := NewBuffer(64)
 	f.Fuzz(func(t *testing.T, blob []byte) {
 		p, err := Load(blob)

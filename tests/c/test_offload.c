@@ -127,6 +127,75 @@ void test_offload_corrupt_bytecode(void) {
     }
 }
 
+/* A guarded loop built by hand: sum(bv, n) adds bv[0..n) with the bounds
+ * checks hoisted (guard.i, guard.bv1, ldu.u8, loopne.i) in front of the
+ * checked loop.  The buffer is exactly as long as it must be, so under ASan
+ * an unchecked load one byte too far would be caught; a short buffer must
+ * fall back to the checked loop and trap. */
+static void guarded_program(struct blob* w, uint16_t checked_load) {
+    w->n = 0;
+    put(w, "YOFF", 4);
+    u16(w, 1), u16(w, 0);
+    u32(w, 0), u32(w, 0), u32(w, 1), u32(w, 1), u32(w, 3), u32(w, 0);
+    put(w, "sum", 3);
+    /* (bytevector s64) s64; r0 bv, r1 len, r2 n, r3 i, r4 acc, r5 byte */
+    u32(w, 0), u16(w, 3), u16(w, 6), u8(w, OFF_V_S64), u8(w, 2), u8(w, OFF_V_BV), u8(w, OFF_V_S64);
+    u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
+    u32(w, 12);
+    ins(w, OFF_LOADI, 3, 0, 0);
+    ins(w, OFF_LOADI, 4, 0, 0);
+    ins(w, OFF_GUARD_I, 3, 2, 7);
+    ins(w, OFF_GUARD_BV1, 0, 2, 7);
+    ins(w, OFF_LDU_U8, 5, 0, 3); /* 4: the guarded body */
+    ins(w, OFF_ADD_I, 4, 4, 5);
+    ins(w, OFF_LOOPNE_I, 3, 2, 4);
+    ins(w, OFF_JEQ_I, 3, 2, 11); /* 7: the checked loop */
+    ins(w, checked_load, 5, 0, 3);
+    ins(w, OFF_ADD_I, 4, 4, 5);
+    ins(w, OFF_LOOPNE_I, 3, 2, 8);
+    ins(w, OFF_RET_I, 4, 0, 0);
+    u32(w, 0), u16(w, 3), u32(w, 0), u8(w, 0), u8(w, 0);
+    u32(w, 0), u16(w, 0);
+}
+
+void test_offload_guarded_loop(void) {
+    struct blob w;
+    guarded_program(&w, OFF_LD_U8);
+    yuni_program* p;
+    char err[256];
+    CHECK_EQ(yuni_offload_load(w.b, w.n, &p, err, sizeof err), YUNI_OK);
+    nccc_call_t sum;
+    void* ctx;
+    CHECK_EQ(yuni_offload_entry(p, "sum", &sum, &ctx), YUNI_OK);
+    static const struct {
+        int64_t len, n;
+        int32_t status;
+        int64_t result; /* or the trap */
+    } cases[] = {
+        {100, 100, YUNI_OK, 4950},  /* the fast copy to the last byte */
+        {100, 37, YUNI_OK, 666},    /* part of it */
+        {100, 0, YUNI_OK, 0},       /* no iteration: guard.i fails, the checked loop exits */
+        {99, 100, YUNI_ETRAP, YUNI_TRAP_OUT_OF_BOUNDS}, /* too short: checked, traps at 99 */
+        {0, 1, YUNI_ETRAP, YUNI_TRAP_OUT_OF_BOUNDS},
+        {100, -5, YUNI_ETRAP, YUNI_TRAP_OUT_OF_BOUNDS}, /* counts past the end, checked */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        uint8_t* bytes = malloc(cases[k].len ? (size_t)cases[k].len : 1);
+        for (int64_t i = 0; i < cases[k].len; i++) bytes[i] = (uint8_t)i;
+        nccv64 in[4] = {{.ptr = ctx}, {.ptr = bytes}, {.u64 = (uint64_t)cases[k].len}, {.s64 = cases[k].n}}, out[2];
+        sum(in, out);
+        CHECK_EQ(out[0].s32, cases[k].status);
+        if (cases[k].status == YUNI_OK) CHECK_EQ(out[1].s64, cases[k].result);
+        else CHECK_EQ(out[1].s32, (int32_t)cases[k].result);
+        free(bytes);
+    }
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+    /* an unchecked load in the checked loop is refused */
+    guarded_program(&w, OFF_LDU_U8);
+    CHECK_EQ(yuni_offload_load(w.b, w.n, &p, err, sizeof err), YUNI_ECOMPILE);
+    CHECK(strstr(err, "outside the body of a guarded loop") != NULL);
+}
+
 #ifndef YUNI_CORE_ONLY
 static void host_add(const nccv64* in, nccv64* out) { out[0].s64 = in[0].s64 + in[1].s64; }
 
