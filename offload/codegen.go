@@ -914,6 +914,9 @@ func (g *gen) branch(e expr, l *label, when bool) {
 			return
 		}
 		if x.prim.class == cCompare {
+			if g.immBranch(x, l, when) {
+				return
+			}
 			var regs []int
 			for _, a := range x.args {
 				r, temp := g.value(a)
@@ -964,6 +967,54 @@ func (g *gen) branch(e expr, l *label, when bool) {
 	if temp {
 		g.release(r)
 	}
+}
+
+// immBranches: [when false, when true] for (x name k), k an immediate.
+var immBranches = map[string][2]Opcode{
+	"<":  {OpJgekI, OpJltkI},
+	"<=": {OpJgtkI, OpJlekI},
+	">":  {OpJlekI, OpJgtkI},
+	">=": {OpJltkI, OpJgekI},
+	"=":  {OpJnekI, OpJeqkI},
+}
+
+var swapped = map[string]string{"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "="}
+
+// immBranch compares an s64 with a constant that fits 16 bits without
+// loading the constant: (< n 2) is one jgek.i.
+func (g *gen) immBranch(x *ePrim, l *label, when bool) bool {
+	if len(x.args) != 2 || g.typeOf(x.args[0]) != S64 {
+		return false
+	}
+	imm := func(e expr) (int, bool) {
+		if k := fold(e); k != nil && k.i >= math.MinInt16 && k.i <= math.MaxInt16 {
+			return int(uint16(int16(k.i))), true
+		}
+		return 0, false
+	}
+	name := compareName(x.prim)
+	operand, k := x.args[0], 0
+	if c, ok := imm(x.args[1]); ok {
+		k = c
+	} else if c, ok := imm(x.args[0]); ok {
+		operand, k, name = x.args[1], c, swapped[name]
+	} else {
+		return false
+	}
+	ops, ok := immBranches[name]
+	if !ok {
+		return false
+	}
+	op := ops[0]
+	if when {
+		op = ops[1]
+	}
+	r, temp := g.value(operand)
+	g.jump(op, r, k, l)
+	if temp {
+		g.release(r)
+	}
+	return true
 }
 
 // cmpBranch jumps to l when (name a b) is `when`.

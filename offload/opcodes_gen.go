@@ -125,6 +125,12 @@ const (
 	OpLduU8
 	OpLdxuF64
 	OpStxuF64
+	OpJeqkI
+	OpJnekI
+	OpJltkI
+	OpJlekI
+	OpJgtkI
+	OpJgekI
 	opcodeCount
 )
 
@@ -250,4 +256,10 @@ var opInfo = [opcodeCount]opcodeInfo{
 	OpLduU8:     {"ldu.u8", [3]operandKind{kindRI, kindRB, kindRI}, 0},
 	OpLdxuF64:   {"ldxu.f64", [3]operandKind{kindRF, kindRB, kindRI}, 0},
 	OpStxuF64:   {"stxu.f64", [3]operandKind{kindRB, kindRI, kindRF}, flagAread},
+	OpJeqkI:     {"jeqk.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
+	OpJnekI:     {"jnek.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
+	OpJltkI:     {"jltk.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
+	OpJlekI:     {"jlek.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
+	OpJgtkI:     {"jgtk.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
+	OpJgekI:     {"jgek.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
 }

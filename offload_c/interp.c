@@ -680,6 +680,18 @@ L_LDXU_F64:
 L_STXU_F64:
     memcpy(BV_PTR(A) + R[B].u64 * 8, &R[C].f64, 8);
     NEXT();
+L_JEQK_I:
+    BRANCH_IF(R[A].s64 == (int16_t)B);
+L_JNEK_I:
+    BRANCH_IF(R[A].s64 != (int16_t)B);
+L_JLTK_I:
+    BRANCH_IF(R[A].s64 < (int16_t)B);
+L_JLEK_I:
+    BRANCH_IF(R[A].s64 <= (int16_t)B);
+L_JGTK_I:
+    BRANCH_IF(R[A].s64 > (int16_t)B);
+L_JGEK_I:
+    BRANCH_IF(R[A].s64 >= (int16_t)B);
 L_CALL: {
     const struct off_func* callee = &p->funcs[A];
     nccv64* frame = R + fn->nregs;

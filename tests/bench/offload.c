@@ -1,7 +1,7 @@
 /* Offload interpreter against gcc -O2 C, Lua 5.4 and Chez Scheme on six
  * kernels, in one run: fib(30), an integer loop, a 64-tap FIR, a biquad
  * over 1 M samples, a 64x64 matmul and crc32 over 16 MiB.  Each figure is
- * the best of 3 runs; Lua and Chez run the same kernels as scripts in a
+ * the best of several runs (REPS); Lua and Chez run the same kernels as scripts in a
  * child process and time themselves (their start-up is not counted).  Every
  * implementation's result is compared with C's and a mismatch is printed.
  *
@@ -21,6 +21,10 @@
 #define MM_REPS 10
 #define CRC_N (16u << 20)
 #define LOOP_N 20000000
+/* best of REPS runs each (in-process: C and Offload), best of SCRIPT_REPS
+ * for the Lua and Chez scripts, which take longer */
+#define REPS 7
+#define SCRIPT_REPS "5"
 
 static const char* offload_src =
     "(library (bench) (export fib loop fir biquad matmul crc32) (import (offload))\n"
@@ -132,10 +136,10 @@ static double r_c[K_COUNT];
 
 static double now_s(void) { return (double)bench_now_ns() / 1e9; }
 
-#define BEST_OF_3(slot, result, expr)                                                                                  \
+#define BEST_OF(slot, result, expr)                                                                                    \
     do {                                                                                                               \
         (slot) = 1e30;                                                                                                 \
-        for (int rep_ = 0; rep_ < 3; rep_++) {                                                                         \
+        for (int rep_ = 0; rep_ < REPS; rep_++) {                                                                         \
             double t0_ = now_s();                                                                                      \
             (result) = (expr);                                                                                         \
             double dt_ = now_s() - t0_;                                                                                \
@@ -146,12 +150,12 @@ static double now_s(void) { return (double)bench_now_ns() / 1e9; }
 static double run_c(int k) {
     double r = 0;
     switch (k) {
-    case K_FIB: BEST_OF_3(t_c[k], r, (double)c_fib(30)); break;
-    case K_LOOP: BEST_OF_3(t_c[k], r, (double)c_loop(LOOP_N)); break;
-    case K_FIR: BEST_OF_3(t_c[k], r, c_fir(fir_in, fir_taps, fir_out, FIR_N, FIR_TAPS)); break;
+    case K_FIB: BEST_OF(t_c[k], r, (double)c_fib(30)); break;
+    case K_LOOP: BEST_OF(t_c[k], r, (double)c_loop(LOOP_N)); break;
+    case K_FIR: BEST_OF(t_c[k], r, c_fir(fir_in, fir_taps, fir_out, FIR_N, FIR_TAPS)); break;
     case K_BIQUAD:
         t_c[k] = 1e30;
-        for (int rep = 0; rep < 3; rep++) {
+        for (int rep = 0; rep < REPS; rep++) {
             fill_biquad();
             double t0 = now_s();
             r = c_biquad(biq, BIQ_N, 0.2, 0.3, 0.2, -0.5, 0.25);
@@ -160,14 +164,14 @@ static double run_c(int k) {
         break;
     case K_MATMUL: {
         t_c[k] = 1e30;
-        for (int rep = 0; rep < 3; rep++) {
+        for (int rep = 0; rep < REPS; rep++) {
             double t0 = now_s();
             for (int m = 0; m < MM_REPS; m++) r = c_matmul(mm_a, mm_b, mm_c, MM_N);
             if (now_s() - t0 < t_c[k]) t_c[k] = now_s() - t0;
         }
         break;
     }
-    case K_CRC32: BEST_OF_3(t_c[k], r, (double)c_crc32(crc_data, CRC_N, crc_table)); break;
+    case K_CRC32: BEST_OF(t_c[k], r, (double)c_crc32(crc_data, CRC_N, crc_table)); break;
     }
     return r;
 }
@@ -193,24 +197,24 @@ static double run_offload(int k) {
     switch (k) {
     case K_FIB:
         a[0].s64 = 30;
-        BEST_OF_3(t_off[k], r, call(k, a, 1, 0));
+        BEST_OF(t_off[k], r, call(k, a, 1, 0));
         break;
     case K_LOOP:
         a[0].s64 = LOOP_N;
-        BEST_OF_3(t_off[k], r, call(k, a, 1, 0));
+        BEST_OF(t_off[k], r, call(k, a, 1, 0));
         break;
     case K_FIR:
         a[0].ptr = fir_in, a[1].u64 = sizeof(double) * FIR_N;
         a[2].ptr = fir_taps, a[3].u64 = sizeof fir_taps;
         a[4].ptr = fir_out, a[5].u64 = sizeof(double) * FIR_N;
         a[6].s64 = FIR_N, a[7].s64 = FIR_TAPS;
-        BEST_OF_3(t_off[k], r, call(k, a, 8, 1));
+        BEST_OF(t_off[k], r, call(k, a, 8, 1));
         break;
     case K_BIQUAD:
         a[0].ptr = biq, a[1].u64 = sizeof(double) * BIQ_N, a[2].s64 = BIQ_N;
         a[3].f64 = 0.2, a[4].f64 = 0.3, a[5].f64 = 0.2, a[6].f64 = -0.5, a[7].f64 = 0.25;
         t_off[k] = 1e30;
-        for (int rep = 0; rep < 3; rep++) {
+        for (int rep = 0; rep < REPS; rep++) {
             fill_biquad();
             double t0 = now_s();
             r = call(k, a, 8, 1);
@@ -221,7 +225,7 @@ static double run_offload(int k) {
         a[0].ptr = mm_a, a[1].u64 = sizeof mm_a, a[2].ptr = mm_b, a[3].u64 = sizeof mm_b;
         a[4].ptr = mm_c, a[5].u64 = sizeof mm_c, a[6].s64 = MM_N;
         t_off[k] = 1e30;
-        for (int rep = 0; rep < 3; rep++) {
+        for (int rep = 0; rep < REPS; rep++) {
             double t0 = now_s();
             for (int m = 0; m < MM_REPS; m++) r = call(k, a, 7, 1);
             if (now_s() - t0 < t_off[k]) t_off[k] = now_s() - t0;
@@ -229,7 +233,7 @@ static double run_offload(int k) {
         break;
     case K_CRC32:
         a[0].ptr = crc_data, a[1].u64 = CRC_N, a[2].ptr = crc_table, a[3].u64 = sizeof crc_table;
-        BEST_OF_3(t_off[k], r, call(k, a, 4, 0));
+        BEST_OF(t_off[k], r, call(k, a, 4, 0));
         break;
     }
     return r;
@@ -237,7 +241,7 @@ static double run_offload(int k) {
 
 /* ---- Lua 5.4 and Chez: scripts that print "<kernel> <seconds> <result>" ---- */
 static const char* lua_src =
-    "local function best(f) local b, r = 1e30 for _ = 1, 3 do local t = os.clock() r = f() t = os.clock() - t if t < b then b = t end end return b, r end\n"
+    "local function best(f) local b, r = 1e30 for _ = 1, " SCRIPT_REPS " do local t = os.clock() r = f() t = os.clock() - t if t < b then b = t end end return b, r end\n"
     "local function fib(n) if n < 2 then return n end return fib(n-1) + fib(n-2) end\n"
     "local function out(name, t, r) print(string.format('%%s %%.9f %%.17g', name, t, r)) end\n"
     "out('fib30', best(function() return fib(30) end))\n"
@@ -249,7 +253,7 @@ static const char* lua_src =
     "local function biquad() for i = 0, BN-1 do buf[i] = (i %% 17) * 0.1 - 0.8 end local t = os.clock()\n"
     "  local x1, x2, y1, y2 = 0.0, 0.0, 0.0, 0.0 for i = 0, BN-1 do local x = buf[i] local y = 0.2*x + 0.3*x1 + 0.2*x2 - (-0.5)*y1 - 0.25*y2 buf[i] = y x2, x1, y2, y1 = x1, x, y1, y end\n"
     "  return os.clock() - t, y1 end\n"
-    "do local b, r = 1e30 for _ = 1, 3 do local t t, r = biquad() if t < b then b = t end end out('biquad', b, r) end\n"
+    "do local b, r = 1e30 for _ = 1, " SCRIPT_REPS " do local t t, r = biquad() if t < b then b = t end end out('biquad', b, r) end\n"
     "local M = %d local A, B, C = {}, {}, {} for i = 0, M*M-1 do A[i] = (i %% 7) * 0.5 B[i] = (i %% 11) * 0.25 end\n"
     "out('matmul64', best(function() for _ = 1, %d do for i = 0, M-1 do for j = 0, M-1 do local acc = 0.0 for k = 0, M-1 do acc = acc + A[i*M+k] * B[k*M+j] end C[i*M+j] = acc end end end return C[0] end))\n"
     "local CN = %u local data = {} for i = 0, CN-1 do data[i] = (i * 37 + 11) & 255 end local tab = {}\n"
@@ -258,7 +262,7 @@ static const char* lua_src =
 
 static const char* chez_src =
     "(import (chezscheme))\n"
-    "(define (best thunk) (let loop ((i 0) (b 1e30) (r 0)) (if (= i 3) (values b r)\n"
+    "(define (best thunk) (let loop ((i 0) (b 1e30) (r 0)) (if (= i " SCRIPT_REPS ") (values b r)\n"
     "  (let* ((t0 (current-time 'time-monotonic)) (v (thunk)) (t1 (current-time 'time-monotonic))\n"
     "         (d (time-difference t1 t0)) (s (+ (time-second d) (/ (time-nanosecond d) 1e9))))\n"
     "    (loop (+ i 1) (min b s) v)))))\n"

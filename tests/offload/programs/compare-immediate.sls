@@ -1,0 +1,35 @@
+#!r6rs
+;; Comparisons with small constants branch on an immediate (jeqk.i …
+;; jgek.i); constants outside 16 bits, and the constant on either side.
+;; run: (classify -32769)
+;; run: (classify -32768)
+;; run: (classify -1)
+;; run: (classify 0)
+;; run: (classify 1)
+;; run: (classify 2)
+;; run: (classify 32767)
+;; run: (classify 32768)
+;; run: (flags -5)
+;; run: (flags 7)
+;; run: (flags 8)
+;; run: (flags 100000)
+;; run: (count-below 10)
+;; run: (count-below -3)
+(library (t compare-immediate)
+  (export classify flags count-below)
+  (import (offload))
+  (define-entry (classify (n s64)) s64
+    (cond ((< n -32768) 0)
+          ((= n -32768) 1)
+          ((<= n -1) 2)
+          ((= 0 n) 3)
+          ((> 2 n) 4)
+          ((>= n 32768) 7)
+          ((> n 32766) 6)
+          (else 5)))
+  (define-entry (flags (n s64)) s64
+    (+ (if (< 7 n) 1 0) (if (<= 8 n) 2 0) (if (>= 7 n) 4 0) (if (not (= n 7)) 8 0)
+       (if (and (> n -6) (< n 100000)) 16 0) (if (fx<? n 0) 32 0) (if (fx=? 8 n) 64 0)))
+  (define-entry (count-below (n s64)) s64
+    (let loop ((i -5) (c 0))
+      (if (>= i n) c (loop (+ i 1) (if (< i 3) (+ c 1) c))))))
