@@ -31,7 +31,7 @@ package offload
 type countedLoop struct {
 	counter *variable
 	ci      int  // the counter's index among the loop's variables
-	limit   expr // an unchanged s64 variable or (bytevector-length bv)
+	limit   expr // a constant, an unchanged s64 variable or (bytevector-length bv)
 	arm     expr // the branch of the test that continues the loop
 	guards  []accessGuard
 }
@@ -144,9 +144,12 @@ func (g *gen) counted(x *eLoop) *countedLoop {
 	return c
 }
 
-// unchanged: e is an s64 variable or the length of a bytevector variable
-// that the loop x does not bind and nothing assigns.
+// unchanged: e is a constant, or an s64 variable or the length of a
+// bytevector variable that the loop x does not bind and nothing assigns.
 func (g *gen) unchanged(x *eLoop, e expr) bool {
+	if fold(e) != nil {
+		return true
+	}
 	if p, ok := e.(*ePrim); ok && p.prim.class == cBvLen {
 		e = p.args[0]
 	}

@@ -32,8 +32,10 @@
 ;; run: (poly 0.1 0.2 0.3 0.7)
 ;; run: (poly 1e308 10.0 -1e308 3.0)
 ;; run: (self 3.0 0.5)
+;; run: (first16 (u8s 16))
+;; run: (first16 (u8s 15))
 (library (t guarded-loops)
-  (export scale sum-from find ramp down reps grow stride both mac msb poly self)
+  (export scale sum-from find ramp down reps grow stride both mac msb poly self first16)
   (import (offload))
   ;; = test, two f64 bytevectors, a store: a trap leaves the earlier stores
   (define-entry (scale (src bytevector) (dst bytevector) (n s64) (k f64)) s64
@@ -95,4 +97,7 @@
     (- (+ (* x y) (* y z) w (* z w)) (* x w) x (* w w)))
   (define-entry (self (a f64) (b f64)) f64
     (let loop ((i 0) (acc a))
-      (if (= i 3) acc (loop (+ i 1) (+ acc (* acc b)))))))
+      (if (= i 3) acc (loop (+ i 1) (+ acc (* acc b))))))
+  ;; a constant limit
+  (define-entry (first16 (b bytevector)) s64
+    (do ((i 0 (+ i 1)) (acc 0 (+ (* acc 2) (bytevector-u8-ref b i)))) ((= i 16) acc))))
