@@ -80,7 +80,11 @@ func (g *gen) counted(x *eLoop) *countedLoop {
 	var ci int
 	var limit, arm expr
 	a, b := cmp.args[0], cmp.args[1]
-	switch compareName(cmp.prim) {
+	name := compareName(cmp.prim)
+	if name == ">" || name == "<=" { // (> n i) is (< i n), (<= n i) is (>= i n)
+		a, b, name = b, a, swapped[name]
+	}
+	switch name {
 	case "=":
 		if i, ok := counterOf(a); ok {
 			ci, limit = i, b
@@ -96,16 +100,7 @@ func (g *gen) counted(x *eLoop) *countedLoop {
 			return nil
 		}
 		ci, limit, arm = i, b, test.then
-		if compareName(cmp.prim) == ">=" {
-			arm = test.els
-		}
-	case ">", "<=": // (> n i), (<= n i)
-		i, ok := counterOf(b)
-		if !ok {
-			return nil
-		}
-		ci, limit, arm = i, a, test.then
-		if compareName(cmp.prim) == "<=" {
+		if name == ">=" {
 			arm = test.els
 		}
 	default:
