@@ -323,22 +323,18 @@ func (g *gen) sumOfProducts(x *ePrim, op Opcode, dst int, operand func(expr) int
 	if op == OpSubF {
 		fused = OpMsubF
 	}
-	// The first instruction: mul.f out, y0, z0 | op out, r0, r1 | out = r0
-	// (a move, none when out is r0). Terms after the first write of out
-	// must not read it.
-	first := func(out int) (next int, readAfter []term) {
-		switch {
-		case terms[0].prod:
-			return 1, terms[1:]
-		case !terms[1].prod:
-			return 2, terms[2:]
-		case out == terms[0].r:
-			return 1, terms[2:]
-		}
-		return 1, terms[1:]
+	// The first instruction is mul.f out, y0, z0 | op out, r0, r1 | out = r0
+	// (a move, none when out is already r0); it consumes terms[:next].
+	// Terms read after out is first written must not read it.
+	next := 1
+	if !terms[0].prod && !terms[1].prod {
+		next = 2
+	}
+	after := terms[next:]
+	if !terms[0].prod && terms[1].prod && dst == terms[0].r {
+		after = terms[2:] // no move: the first write is term 1's madd, which reads before it writes
 	}
 	out := dst
-	_, after := first(out)
 	for _, t := range after {
 		if (!t.prod && t.r == out) || (t.prod && (t.y == out || t.z == out)) {
 			out = g.alloc(RegFlo)
@@ -346,7 +342,6 @@ func (g *gen) sumOfProducts(x *ePrim, op Opcode, dst int, operand func(expr) int
 			break
 		}
 	}
-	next, _ := first(out)
 	switch {
 	case terms[0].prod:
 		g.emit(OpMulF, out, terms[0].y, terms[0].z)
