@@ -200,7 +200,15 @@ static int writes(const struct yuni_program_impl* p, const struct off_ins* in, u
     return 0;
 }
 
-static int is_guard_bv(uint16_t op) { return op == OFF_GUARD_BV1 || op == OFF_GUARD_BV8; }
+/* Where the guards after guard.i at g end: the guard.bvK that follow it
+ * naming its limit, GUARDS_MAX at most. */
+static uint32_t guards_end(const struct off_ins* code, uint32_t n, uint32_t g) {
+    uint32_t s = g + 1;
+    while (s < n && s - g <= GUARDS_MAX && (code[s].op == OFF_GUARD_BV1 || code[s].op == OFF_GUARD_BV8) &&
+           code[s].b == code[g].b)
+        s++;
+    return s;
+}
 
 /* Finds every guarded loop (guard.i at g, its guards up to s, the body s..e
  * closed by loopne/looplt at e jumping back to s), proves its shape, and
@@ -238,8 +246,7 @@ static int check_guarded_loops(struct verifier* v) {
     }
     for (uint32_t g = 0; g < n; g++) {
         if (code[g].op != OFF_GUARD_I) continue;
-        uint32_t i = code[g].a, lim = code[g].b, s = g + 1;
-        while (s < n && s - g <= GUARDS_MAX && is_guard_bv(code[s].op) && code[s].b == lim) s++;
+        uint32_t i = code[g].a, lim = code[g].b, s = guards_end(code, n, g);
         if (s >= n || back[s] == NONE) continue;
         uint32_t e = back[s];
         if (code[e].a != i || code[e].b != lim) continue; /* not this counter: an ordinary branch */
@@ -285,7 +292,7 @@ static int check_guarded_loops(struct verifier* v) {
             goto done;
         }
         int guarded = 0;
-        for (uint32_t q = g + 1; q < n && is_guard_bv(code[q].op) && code[q].b == code[g].b && q - g <= GUARDS_MAX; q++)
+        for (uint32_t q = g + 1, s = guards_end(code, n, g); q < s; q++)
             if (code[q].op == guard && code[q].a == bv) guarded = 1;
         if (!guarded) {
             rc = bad(v, "an unchecked access to bytevector register %u, which the loop at %u does not guard for it", bv,
