@@ -366,7 +366,9 @@ int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out) {
          * that holds the lock lends it its priority (no unbounded inversion). */
         pthread_mutexattr_t attr;
         pthread_mutexattr_init(&attr);
+#ifndef YUNI_TRANSPILED /* goroutines have no priorities to lend */
         pthread_mutexattr_setprotocol(&attr, PTHREAD_PRIO_INHERIT);
+#endif
         pthread_mutex_init(&h->lock, &attr);
         pthread_mutexattr_destroy(&attr);
     }

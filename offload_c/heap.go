@@ -1,6 +1,3 @@
-// Package offloadc holds the C data plane of the Offload runtime: the native
-// heap (heap.c) today, the verifier and interpreter later. The Go side is a
-// thin wrapper for Go callers and tests; C hosts use include/nccc.h.
 package offloadc
 
 /*
@@ -28,14 +25,6 @@ const (
 // Heap is a native heap. Its blocks are C memory: they never move and the Go
 // garbage collector never sees them.
 type Heap struct{ h *C.yuni_heap }
-
-// HeapStats mirrors yuni_heap_statistics.
-type HeapStats struct {
-	Total, Free, LargestFree, Used, HighWater uint64
-	Allocs, Frees, Failures, Misuses          uint64
-	Locked                                    bool
-	Flags                                     uint32
-}
 
 func status(st C.int32_t) error {
 	if st == 0 {
@@ -68,9 +57,6 @@ func (h *Heap) Alloc(size, align int) (unsafe.Pointer, error) {
 	}
 	return p, nil
 }
-
-// Bytes views a block of n bytes as a slice (no copy).
-func Bytes(p unsafe.Pointer, n int) []byte { return unsafe.Slice((*byte)(p), n) }
 
 // Free releases a block.
 func (h *Heap) Free(p unsafe.Pointer) error { return status(C.yuni_heap_free(h.h, p)) }

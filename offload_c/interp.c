@@ -18,6 +18,12 @@
 
 #include "offload_impl.h"
 
+/* The Go translation (offload_c/internal/transpiled) has no labels as
+ * values; it dispatches through a switch. */
+#if defined(YUNI_TRANSPILED) && !defined(OFF_SWITCH_DISPATCH)
+#define OFF_SWITCH_DISPATCH
+#endif
+
 /* chime! rings through this pointer, set by queue/chime.c when it is
  * linked: the queue package depends on this one (channels allocate from
  * native heaps), so this one cannot name the queue's symbols directly. */
@@ -45,8 +51,10 @@ struct off_stack {
 };
 
 static __thread struct off_stack* tls_stack;
+#ifndef YUNI_TRANSPILED
 static pthread_key_t stack_key;
 static pthread_once_t stack_key_once = PTHREAD_ONCE_INIT;
+#endif
 
 static size_t stack_bytes(void) { return sizeof(struct off_stack) + (size_t)OFF_STACK_REGS * sizeof(nccv64); }
 
@@ -55,6 +63,9 @@ static size_t stack_bytes(void) { return sizeof(struct off_stack) + (size_t)OFF_
 #define C_STACK_RESERVE (64u * 1024u)
 
 static uintptr_t c_stack_low(void) {
+#ifdef YUNI_TRANSPILED
+    return 0; /* Go stacks grow; a nested invocation cannot run off one */
+#else
     pthread_attr_t attr;
     void* addr;
     size_t size;
@@ -64,15 +75,25 @@ static uintptr_t c_stack_low(void) {
         low = (uintptr_t)addr + C_STACK_RESERVE;
     pthread_attr_destroy(&attr);
     return low;
+#endif
 }
 
+#ifdef YUNI_TRANSPILED
+/* One register stack for the process: the Go side runs one call at a time. */
+static void stack_register(struct off_stack* s) { (void)s; }
+#else
+/* The stack is unmapped when its thread exits. */
 static void stack_release(void* s) { munmap(s, ((struct off_stack*)s)->bytes); }
 static void stack_key_create(void) { pthread_key_create(&stack_key, stack_release); }
+static void stack_register(struct off_stack* s) {
+    pthread_once(&stack_key_once, stack_key_create);
+    pthread_setspecific(stack_key, s);
+}
+#endif
 
 static struct off_stack* stack_get(void) {
     struct off_stack* s = tls_stack;
     if (s) return s;
-    pthread_once(&stack_key_once, stack_key_create);
     void* m = mmap(NULL, stack_bytes(), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED) return NULL;
     s = m;
@@ -81,14 +102,13 @@ static struct off_stack* stack_get(void) {
     s->end = s->regs + OFF_STACK_REGS;
     s->depth = 0;
     s->c_low = c_stack_low();
-    pthread_setspecific(stack_key, s);
+    stack_register(s);
     tls_stack = s;
     return s;
 }
 
 int off_stack_prepare(uint32_t regs) {
     if (tls_stack) return -1;
-    pthread_once(&stack_key_once, stack_key_create);
     size_t bytes = sizeof(struct off_stack) + (size_t)regs * sizeof(nccv64);
     void* m = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
     if (m == MAP_FAILED) return -1;
@@ -100,7 +120,7 @@ int off_stack_prepare(uint32_t regs) {
     s->end = s->regs + regs;
     s->depth = 0;
     s->c_low = c_stack_low();
-    pthread_setspecific(stack_key, s);
+    stack_register(s);
     tls_stack = s;
     return locked;
 }
@@ -175,7 +195,12 @@ void off_record_trap(const struct yuni_program_impl* p, const struct off_entry* 
  * before adding it; a compiler allowed to contract (GCC's default for GNU C
  * when the target has FMA) would fuse the two into one rounding.  The empty
  * asm makes the value opaque, which costs nothing. */
-#if defined(__x86_64__)
+#if defined(YUNI_TRANSPILED)
+/* Go may fuse too, but never across a call it does not inline: the Go
+ * translation defines this one as an identity it never inlines. */
+double yuni__rounded(double x);
+#define ROUNDED(x) (x = yuni__rounded(x))
+#elif defined(__x86_64__)
 #define ROUNDED(x) __asm__("" : "+x"(x))
 #elif defined(__aarch64__)
 #define ROUNDED(x) __asm__("" : "+w"(x))
@@ -185,11 +210,13 @@ void off_record_trap(const struct yuni_program_impl* p, const struct off_entry* 
 
 static int run(struct off_stack* s, const struct yuni_program_impl* p, const struct off_entry* e, nccv64* R,
                nccv64* result) {
+#ifndef OFF_SWITCH_DISPATCH
     static void* const labels[OFF_OPCODE_COUNT] = {
 #define OP(name, mnemonic, a, b, c, flags) &&L_##name,
 #include "opcodes.def"
 #undef OP
     };
+#endif
     const struct off_func* fn = &p->funcs[e->func];
     const struct off_ins* code = fn->code;
     const struct off_ins* ip = code;
@@ -209,7 +236,11 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
 #define A (ip->a)
 #define B (ip->b)
 #define C (ip->c)
+#ifdef OFF_SWITCH_DISPATCH
+#define DISPATCH() goto dispatch
+#else
 #define DISPATCH() goto* labels[ip->op]
+#endif
 #define NEXT()                                                                                                         \
     do {                                                                                                               \
         ip++;                                                                                                          \
@@ -273,7 +304,20 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
         NEXT();                                                                                                        \
     } while (0)
 
+#ifdef OFF_SWITCH_DISPATCH
+    /* For compilers without labels as values (the Go translation): one
+     * indirect branch through a switch, to the same handlers. */
+dispatch:
+    switch (ip->op) {
+#define OP(name, mnemonic, a, b, c, flags)                                                                             \
+    case OFF_##name: goto L_##name;
+#include "opcodes.def"
+#undef OP
+    }
+    TRAP(YUNI_TRAP_BAD_HANDLE); /* not reached: the verifier checked every opcode */
+#else
     DISPATCH();
+#endif
 
 L_NOP:
     NEXT();
@@ -608,8 +652,9 @@ L_ACAS: {
     if (!IN_BOUNDS(B, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
     if ((uintptr_t)(BV_PTR(B) + off) & 7) TRAP(YUNI_TRAP_MISALIGNED);
     int64_t expected = R[A].s64;
-    R[A].s64 = __atomic_compare_exchange_n((int64_t*)(void*)(BV_PTR(B) + off), &expected, R[A + 1].s64, 0,
-                                           __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    _Bool swapped = __atomic_compare_exchange_n((int64_t*)(void*)(BV_PTR(B) + off), &expected, R[A + 1].s64, 0,
+                                                __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    R[A].s64 = swapped;
     NEXT();
 }
 L_RINGINIT: {

@@ -90,12 +90,6 @@ func (p *Program) SetBudget(steps uint64) error {
 	return status(C.yuni_offload_set_budget(p.p, C.uint64_t(steps)))
 }
 
-// Entry is an entry point as an NCCC callable.
-type Entry struct {
-	Dispatch unsafe.Pointer
-	Ctx      unsafe.Pointer
-}
-
 // Entry looks up an entry.
 func (p *Program) Entry(name string) (Entry, error) {
 	cs := C.CString(name)
@@ -107,14 +101,6 @@ func (p *Program) Entry(name string) (Entry, error) {
 	}
 	return Entry{unsafe.Pointer(fn), ctx}, nil
 }
-
-// TrapError is a trap: which, and where.
-type TrapError struct {
-	Kind   int32
-	Detail string
-}
-
-func (e *TrapError) Error() string { return e.Detail }
 
 // Call calls the entry with args (NCCC slots after ctx; a bytevector is
 // two slots, pointer and length, and must point to C memory). It returns
@@ -140,13 +126,6 @@ func (e Entry) Call(args ...uint64) (uint64, error) {
 	}
 }
 
-// Buffer is C memory for bytevector arguments (Go memory may not be
-// passed to C inside an argument array).
-type Buffer struct {
-	ptr unsafe.Pointer
-	n   int
-}
-
 // NewBuffer allocates n zeroed bytes of C memory, 16-byte aligned.
 func NewBuffer(n int) *Buffer {
 	size := n
@@ -155,12 +134,6 @@ func NewBuffer(n int) *Buffer {
 	}
 	return &Buffer{C.calloc(C.size_t(size), 1), n}
 }
-
-// Bytes is the buffer's memory.
-func (b *Buffer) Bytes() []byte { return unsafe.Slice((*byte)(b.ptr), b.n) }
-
-// Slots are the two NCCC slots of a bytevector argument.
-func (b *Buffer) Slots() (uint64, uint64) { return uint64(uintptr(b.ptr)), uint64(b.n) }
 
 // Free releases the memory.
 func (b *Buffer) Free() { C.free(b.ptr); b.ptr = nil }

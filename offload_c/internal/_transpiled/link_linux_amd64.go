@@ -1,0 +1,81 @@
+package transpiled
+
+// What the translation links against and modernc.org/libc does not
+// provide. Everything else in this package is generated.
+
+import (
+	"sync/atomic"
+	"unsafe"
+
+	"modernc.org/libc"
+)
+
+// The generic __atomic builtins on pointer-sized objects and the int64
+// compare-exchange, which the translator leaves to the program. Go's
+// atomics are sequentially consistent, as strong as any order the C asks.
+
+func _atomic_loadUintptr(_ *libc.TLS, ptr, ret uintptr, _ int32) {
+	*(*uintptr)(unsafe.Pointer(ret)) = atomic.LoadUintptr((*uintptr)(unsafe.Pointer(ptr)))
+}
+
+func _atomic_storeUintptr(_ *libc.TLS, ptr, val uintptr, _ int32) {
+	atomic.StoreUintptr((*uintptr)(unsafe.Pointer(ptr)), *(*uintptr)(unsafe.Pointer(val)))
+}
+
+func _atomic_exchangeUintptr(_ *libc.TLS, ptr, val, ret uintptr, _ int32) {
+	*(*uintptr)(unsafe.Pointer(ret)) = atomic.SwapUintptr((*uintptr)(unsafe.Pointer(ptr)), *(*uintptr)(unsafe.Pointer(val)))
+}
+
+// _atomic_compare_exchange_n: on failure the current value goes to
+// *expected, as in C.
+func _atomic_compare_exchange_n(_ *libc.TLS, ptr, expected uintptr, desired int64, _, _, _ int32) int32 {
+	old := *(*int64)(unsafe.Pointer(expected))
+	if atomic.CompareAndSwapInt64((*int64)(unsafe.Pointer(ptr)), old, desired) {
+		return 1
+	}
+	*(*int64)(unsafe.Pointer(expected)) = atomic.LoadInt64((*int64)(unsafe.Pointer(ptr)))
+	return 0
+}
+
+// yuni__rounded is interp.c's ROUNDED: a call Go does not inline, so a
+// product is rounded before it is added (no fused multiply-add).
+//
+//go:noinline
+func yuni__rounded(_ *libc.TLS, x float64) float64 { return x }
+
+// Compiler is yuni_offload_compile's compiler, installed by offload_c
+// (this package cannot import the compiler): the bytecode, or a message.
+var Compiler func(src []byte) (blob []byte, msg string)
+
+// yunigo_offload_compile is program.c's weak compiler hook. The blob is
+// malloc'ed here because the C frees it.
+func yunigo_offload_compile(t *libc.TLS, src uintptr, n uint64, outLen, errBuf uintptr, errLen uint64) uintptr {
+	if Compiler == nil {
+		return 0
+	}
+	blob, msg := Compiler(append([]byte(nil), unsafe.Slice((*byte)(unsafe.Pointer(src)), n)...))
+	if blob == nil {
+		if errLen > 0 {
+			b := unsafe.Slice((*byte)(unsafe.Pointer(errBuf)), errLen)
+			b[copy(b[:len(b)-1], msg)] = 0
+		}
+		return 0
+	}
+	p := libc.Xmalloc(t, uint64(len(blob)))
+	if p == 0 {
+		return 0
+	}
+	copy(unsafe.Slice((*byte)(unsafe.Pointer(p)), len(blob)), blob)
+	*(*uint64)(unsafe.Pointer(outLen)) = uint64(len(blob))
+	return p
+}
+
+// FuncAddr is a function's address as the translated C stores function
+// pointers (the Go func value's data word).
+func FuncAddr(f any) uintptr { return __ccgo_fp(f) }
+
+// Types the Go side reads out of C memory.
+type (
+	Trap      = yuni_offload_trap
+	HeapStats = yuni_heap_statistics
+)
