@@ -26,40 +26,8 @@
 #define REPS 7
 #define SCRIPT_REPS "5"
 
-static const char* offload_src =
-    "(library (bench) (export fib loop fir biquad matmul crc32) (import (offload))\n"
-    " (define (f n) (if (< n 2) n (+ (f (- n 1)) (f (- n 2)))))\n"
-    " (define-entry (fib (n s64)) s64 (f n))\n"
-    " (define-entry (loop (n s64)) s64\n"
-    "   (do ((i 0 (+ i 1)) (acc 0 (bitwise-and (+ acc (* i i)) 268435455))) ((= i n) acc)))\n"
-    " (define-entry (fir (in bytevector) (taps bytevector) (out bytevector) (n s64) (nt s64)) f64\n"
-    "   (do ((i (- nt 1) (+ i 1))) ((= i n) (bytevector-ieee-double-native-ref out (* 8 (- n 1))))\n"
-    "     (let tap ((k 0) (acc 0.0))\n"
-    "       (if (= k nt)\n"
-    "           (bytevector-ieee-double-native-set! out (* i 8) acc)\n"
-    "           (tap (+ k 1) (+ acc (* (bytevector-ieee-double-native-ref taps (* k 8))\n"
-    "                                  (bytevector-ieee-double-native-ref in (* (- i k) 8)))))))))\n"
-    " (define-entry (biquad (buf bytevector) (n s64) (b0 f64) (b1 f64) (b2 f64) (a1 f64) (a2 f64)) f64\n"
-    "   (let loop ((i 0) (x1 0.0) (x2 0.0) (y1 0.0) (y2 0.0))\n"
-    "     (if (= i n) y1\n"
-    "         (let* ((x (bytevector-ieee-double-native-ref buf (* i 8)))\n"
-    "                (y (- (+ (* b0 x) (* b1 x1) (* b2 x2)) (* a1 y1) (* a2 y2))))\n"
-    "           (bytevector-ieee-double-native-set! buf (* i 8) y)\n"
-    "           (loop (+ i 1) x x1 y y1)))))\n"
-    " (define-entry (matmul (a bytevector) (b bytevector) (c bytevector) (n s64)) f64\n"
-    "   (do ((i 0 (+ i 1))) ((= i n) (bytevector-ieee-double-native-ref c 0))\n"
-    "     (do ((j 0 (+ j 1))) ((= j n))\n"
-    "       (let dot ((k 0) (acc 0.0))\n"
-    "         (if (= k n)\n"
-    "             (bytevector-ieee-double-native-set! c (* (+ (* i n) j) 8) acc)\n"
-    "             (dot (+ k 1) (+ acc (* (bytevector-ieee-double-native-ref a (* (+ (* i n) k) 8))\n"
-    "                                    (bytevector-ieee-double-native-ref b (* (+ (* k n) j) 8))))))))))\n"
-    " (define-entry (crc32 (data bytevector) (table bytevector)) s64\n"
-    "   (let loop ((i 0) (c 4294967295))\n"
-    "     (if (= i (bytevector-length data))\n"
-    "         (bitwise-xor c 4294967295)\n"
-    "         (loop (+ i 1) (bitwise-xor (bytevector-u32-native-ref table (* 4 (bitwise-and (bitwise-xor c (bytevector-u8-ref data i)) 255)))\n"
-    "                                    (arithmetic-shift c -8)))))))\n";
+/* tests/bench/kernels.sls, read at start-up (KERNELS_SLS is its path) */
+static char* offload_src;
 
 /* ---- the same kernels in C ---- */
 static int64_t c_fib(int64_t n) { return n < 2 ? n : c_fib(n - 1) + c_fib(n - 2); }
@@ -329,7 +297,22 @@ static int run_script(const char* lang, const char* command, const char* suffix,
     return found == K_COUNT ? 0 : -1;
 }
 
+static char* read_kernels(void) {
+    FILE* f = fopen(KERNELS_SLS, "rb");
+    char* text = NULL;
+    long n;
+    if (f && fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) > 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (text = calloc((size_t)n + 1, 1)) && fread(text, 1, (size_t)n, f) != (size_t)n) {
+        free(text);
+        text = NULL;
+    }
+    if (f) fclose(f);
+    if (!text) fprintf(stderr, "bench_offload: cannot read %s\n", KERNELS_SLS);
+    return text;
+}
+
 int main(void) {
+    if (!(offload_src = read_kernels())) return 1;
     make_data();
     yuni_program* prog;
     char err[512];
