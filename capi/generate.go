@@ -1,3 +1,5 @@
+//go:build cgo
+
 package main
 
 // The module table and the export list are derived from the public header;

@@ -40,7 +40,7 @@ func TestDifferential(t *testing.T) {
 			runs += len(got)
 		})
 	}
-	t.Logf("%d programs, %d runs", len(files), runs)
+	t.Logf("%d programs, %d runs, %s interpreter", len(files), runs, Interpreter)
 }
 
 // interpreterLines runs a program's `;; run:` lines in the interpreter and
@@ -119,5 +119,5 @@ func TestDifferentialRacket(t *testing.T) {
 			runs += len(got)
 		})
 	}
-	t.Logf("%d programs, %d runs", len(files), runs)
+	t.Logf("%d programs, %d runs, %s interpreter", len(files), runs, Interpreter)
 }

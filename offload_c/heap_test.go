@@ -1,6 +1,9 @@
 package offloadc
 
 import (
+	"os"
+	"regexp"
+	"strconv"
 	"sync"
 	"testing"
 	"unsafe"
@@ -106,5 +109,25 @@ func TestHeapSharedByGoroutines(t *testing.T) {
 	}
 	if err := h.Check(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestHeapFlagsMatchHeader: the CGO-free build spells the heap flags out
+// (the translation keeps their macros as text); they must be nccc.h's.
+func TestHeapFlagsMatchHeader(t *testing.T) {
+	t.Logf("interpreter: %s", Interpreter)
+	header, err := os.ReadFile("../include/nccc.h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]uint32{"YUNI_HEAP_LOCK": HeapLock, "YUNI_HEAP_LOCK_OPTIONAL": HeapLockOptional,
+		"YUNI_HEAP_POISON": HeapPoison, "YUNI_HEAP_UNSYNCHRONIZED": HeapUnsynchronized} {
+		m := regexp.MustCompile(`#define ` + name + `\s+0x([0-9a-fA-F]+)u`).FindSubmatch(header)
+		if m == nil {
+			t.Fatalf("%s not found in nccc.h", name)
+		}
+		if want, _ := strconv.ParseUint(string(m[1]), 16, 32); uint32(want) != v {
+			t.Errorf("%s: header %#x, Go %#x", name, want, v)
+		}
 	}
 }

@@ -24,6 +24,9 @@ func init() { C.install_compiler(1) }
 // Program is a verified Offload program loaded into the C runtime.
 type Program struct{ p *C.yuni_program }
 
+// Interpreter names the interpreter this build runs programs with.
+const Interpreter = "native"
+
 // Trap kinds; see include/nccc.h.
 const (
 	TrapOutOfBounds     = int32(C.YUNI_TRAP_OUT_OF_BOUNDS)

@@ -92,6 +92,9 @@ func status(st int32) error {
 // Program is a verified Offload program loaded into the runtime.
 type Program struct{ p uintptr }
 
+// Interpreter names the interpreter this build runs programs with.
+const Interpreter = "transpiled"
+
 // Trap kinds; see include/nccc.h.
 const (
 	TrapOutOfBounds     = int32(transpiled.YUNI_TRAP_OUT_OF_BOUNDS)

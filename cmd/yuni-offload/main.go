@@ -7,6 +7,12 @@
 //	yuni-offload run FILE ENTRY ARG…    run an entry on this thread and print its result
 //	yuni-offload run FILE --specs       run the file's ";; run:" lines
 //
+// run takes --module PATH (repeatable) before FILE: the NCCC module at PATH
+// (libnccc_<name>.so) is opened and each define-import of the program is
+// granted the module export of the same name ('-' may be '_' in the
+// export), after its signature is checked against the import's. Modules
+// are opened through purego, so this works in the CGO-free build too.
+//
 // Arguments of run: integers, flonums (1.5, +inf.0), #t/#f, and bytevectors
 // written (zeros N), (u8s N), (s32s N), (s64s N) or (f64s N), as in the
 // test programs. A bytevector's checksum after the call is printed too.
@@ -17,8 +23,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
+	"unsafe"
 
+	"github.com/yuni-offload/yuni-offload/nccc"
 	"github.com/yuni-offload/yuni-offload/offload"
 	offloadc "github.com/yuni-offload/yuni-offload/offload_c"
 )
@@ -28,16 +37,22 @@ func usage() {
   yuni-offload check FILE
   yuni-offload compile FILE [-o OUT]
   yuni-offload dis FILE
-  yuni-offload run FILE ENTRY ARG...
-  yuni-offload run FILE --specs`)
+  yuni-offload run [--module PATH]... FILE ENTRY ARG...
+  yuni-offload run [--module PATH]... FILE --specs`)
 	os.Exit(2)
 }
 
 func main() {
-	if len(os.Args) < 3 {
+	args := os.Args[1:]
+	var modules []string
+	for len(args) >= 3 && args[0] == "run" && args[1] == "--module" {
+		modules = append(modules, args[2])
+		args = append([]string{"run"}, args[3:]...)
+	}
+	if len(args) < 2 {
 		usage()
 	}
-	if err := run(os.Args[1], os.Args[2], os.Args[3:]); err != nil {
+	if err := run(args[0], args[1], args[2:], modules); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -57,7 +72,7 @@ func load(file string) (*offload.Bytecode, []byte, error) {
 	return bc, data, err
 }
 
-func run(cmd, file string, args []string) error {
+func run(cmd, file string, args, modules []string) error {
 	switch cmd {
 	case "check":
 		data, err := os.ReadFile(file)
@@ -99,6 +114,16 @@ func run(cmd, file string, args []string) error {
 			return err
 		}
 		defer p.Destroy()
+		for _, path := range modules {
+			m, err := nccc.Open(path)
+			if err != nil {
+				return err
+			}
+			defer m.Close()
+			if err := grantFrom(p, bc, m); err != nil {
+				return err
+			}
+		}
 		var specs []string
 		switch {
 		case len(args) == 1 && args[0] == "--specs":
@@ -124,4 +149,79 @@ func run(cmd, file string, args []string) error {
 	}
 	usage()
 	return nil
+}
+
+// grantFrom grants each import of bc that m exports (by its name, or with
+// '-' spelled '_'), after checking that the export's NCCC signature carries
+// the import's values slot for slot.
+func grantFrom(p *offloadc.Program, bc *offload.Bytecode, m *nccc.Module) error {
+	for _, im := range bc.Imports {
+		ex, err := m.Lookup(im.Name)
+		if err != nil {
+			if ex, err = m.Lookup(strings.ReplaceAll(im.Name, "-", "_")); err != nil {
+				continue
+			}
+		}
+		if why := signatureMismatch(im.Sig, ex.Sig); why != "" {
+			return fmt.Errorf("import %s: module %s exports %s, but %s", im.Name, m.Name, ex.Name, why)
+		}
+		// ex.Fn is native code, never Go memory: read it as a pointer
+		fn := *(*unsafe.Pointer)(unsafe.Pointer(&ex.Fn))
+		if err := p.Grant(im.Name, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var (
+	word64   = []nccc.Type{nccc.S64, nccc.U64, nccc.Sptr, nccc.Uptr}
+	integers = []nccc.Type{nccc.S64, nccc.U64, nccc.Sptr, nccc.Uptr, nccc.S32, nccc.U32, nccc.S16, nccc.U16, nccc.S8, nccc.U8}
+	pointers = []nccc.Type{nccc.Ptr, nccc.Uptr, nccc.Sptr}
+)
+
+// signatureMismatch says why an export cannot serve an import ("" if it
+// can). Offload passes an import its registers as NCCC slots: s64 and
+// booleans as 64-bit integers, f64 as doubles, a bytevector as a pointer
+// and a length, a chime as a pointer; it reads an s64 or f64 result from
+// the first result slot, a boolean from its low 32 bits.
+func signatureMismatch(im offload.Signature, ex nccc.Signature) string {
+	var slots [][]nccc.Type
+	for _, t := range im.Params {
+		switch t {
+		case offload.S64:
+			slots = append(slots, word64)
+		case offload.Boolean:
+			slots = append(slots, integers)
+		case offload.F64:
+			slots = append(slots, []nccc.Type{nccc.F64})
+		case offload.Bytevector:
+			slots = append(slots, pointers, word64)
+		default:
+			slots = append(slots, pointers)
+		}
+	}
+	if len(ex.Args) != len(slots) {
+		return fmt.Sprintf("it takes %d slots and the import passes %d", len(ex.Args), len(slots))
+	}
+	for i, t := range ex.Args {
+		if !slices.Contains(slots[i], t) {
+			return fmt.Sprintf("its slot %d is %s", i, t)
+		}
+	}
+	var want []nccc.Type
+	switch im.Result {
+	case offload.Void:
+		return ""
+	case offload.S64:
+		want = word64
+	case offload.F64:
+		want = []nccc.Type{nccc.F64}
+	default:
+		want = []nccc.Type{nccc.S32, nccc.U32, nccc.S16, nccc.U16, nccc.S8, nccc.U8}
+	}
+	if len(ex.Results) == 0 || !slices.Contains(want, ex.Results[0]) {
+		return fmt.Sprintf("its results %v do not carry a %s", ex.Results, im.Result)
+	}
+	return ""
 }
