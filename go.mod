@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	github.com/ebitengine/purego v0.11.3
 	golang.org/x/sys v0.49.0
+	modernc.org/libc v1.80.0
 )
 
 require (
@@ -25,7 +26,6 @@ require (
 	modernc.org/ccgo/v4 v4.38.1 // indirect
 	modernc.org/gc/v2 v2.6.5 // indirect
 	modernc.org/gc/v3 v3.2.0 // indirect
-	modernc.org/libc v1.80.0 // indirect
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 	modernc.org/opt v0.2.0 // indirect
