@@ -109,6 +109,9 @@ func (p *Program) Entry(name string) (Entry, error) {
 // two slots, pointer and length, and must point to C memory). It returns
 // the raw result slot; a trap is a *TrapError, other failures *nccc.Error.
 func (e Entry) Call(args ...uint64) (uint64, error) {
+	if e.Dispatch == nil {
+		return 0, &nccc.Error{Status: nccc.EInval, Detail: "Entry.Call: not an entry looked up with Program.Entry"}
+	}
 	n := len(args) + 1
 	mem := C.calloc(C.size_t(n+2), 8)
 	defer C.free(mem)

@@ -202,6 +202,11 @@ func (p *Program) Entry(name string) (Entry, error) {
 // two slots, pointer and length, and must point to C memory). It returns
 // the raw result slot; a trap is a *TrapError, other failures *nccc.Error.
 func (e Entry) Call(args ...uint64) (uint64, error) {
+	// Only entries of this runtime can be called from Go here: any other
+	// address would be taken for a Go function.
+	if uintptr(e.Dispatch) != dispatch {
+		return 0, &nccc.Error{Status: nccc.EInval, Detail: "Entry.Call: not an entry looked up with Program.Entry"}
+	}
 	c.Lock()
 	defer c.Unlock()
 	n := len(args) + 1

@@ -128,6 +128,9 @@ func TestCompileThroughABI(t *testing.T) {
 	if err := p.Grant("nope", g.Dispatch); nccc.StatusOf(err) != nccc.ENoSym {
 		t.Fatalf("missing import: %v", err)
 	}
+	if _, err := (Entry{}).Call(1); nccc.StatusOf(err) != nccc.EInval {
+		t.Fatalf("zero Entry: %v", err)
+	}
 	// a destroyed program's entries are refused, not run
 	p.Destroy()
 	if _, err := g.Call(0); nccc.StatusOf(err) != nccc.EBadHandle {
