@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unsafe"
 
-	"github.com/ebitengine/purego"
 	"golang.org/x/sys/unix"
 )
 
@@ -77,19 +76,19 @@ func OpenAs(path, name string) (*Module, error) {
 			return nil, errorf(ELoad, "%s: %v", path, err)
 		}
 	}
-	h, err := purego.Dlopen(path, purego.RTLD_NOW|purego.RTLD_LOCAL)
+	h, err := dlopen(path)
 	if err != nil {
 		return nil, errorf(ELoad, "%s: not a loadable shared object: %v", path, err)
 	}
 	sym := "lib_" + name + "_dispatch_ncccv0"
-	d, err := purego.Dlsym(h, sym)
+	d, err := dlsym(h, sym)
 	if err != nil || d == 0 {
-		purego.Dlclose(h)
+		dlclose(h)
 		return nil, errorf(ENoSym, "%s: not an NCCC module: no symbol %s", path, sym)
 	}
 	m := &Module{Path: path, Dispatch: d, handle: h, byName: map[string]int{}}
 	if err := m.readTable(); err != nil {
-		purego.Dlclose(h)
+		dlclose(h)
 		return nil, err
 	}
 	return m, nil
@@ -100,7 +99,7 @@ func (m *Module) Close() error {
 	if m.handle == 0 {
 		return errorf(EBadHandle, "module already closed")
 	}
-	err := purego.Dlclose(m.handle)
+	err := dlclose(m.handle)
 	m.handle = 0
 	if err != nil {
 		return errorf(ELoad, "%s: %v", m.Path, err)
@@ -126,7 +125,7 @@ func Call(fn uintptr, in, out []Value) {
 	if len(out) > 0 {
 		pout = uintptr(unsafe.Pointer(&out[0]))
 	}
-	purego.SyscallN(fn, pin, pout)
+	CallAddr(fn, pin, pout)
 }
 
 // slack pads the slots given to a foreign dispatcher, so a table that writes

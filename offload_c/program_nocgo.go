@@ -12,7 +12,6 @@ import (
 	"sync"
 	"unsafe"
 
-	"github.com/ebitengine/purego"
 	"modernc.org/libc"
 
 	"github.com/yuni-offload/yuni-offload/nccc"
@@ -165,7 +164,11 @@ func (p *Program) Grant(name string, fn unsafe.Pointer) error {
 			err = status(transpiled.Xyuni_offload_grant(c.tls, p.p, cname, addr))
 			return
 		}
-		call := func(_ *libc.TLS, in, out uintptr) { purego.SyscallN(addr, in, out) }
+		if !nccc.Modules {
+			err = &nccc.Error{Status: nccc.EState, Detail: "Grant: a static build (-tags yuni_static) cannot call native code"}
+			return
+		}
+		call := func(_ *libc.TLS, in, out uintptr) { nccc.CallAddr(addr, in, out) }
 		if err = status(transpiled.Xyuni_offload_grant(c.tls, p.p, cname, transpiled.FuncAddr(call))); err == nil {
 			c.grants[p.p] = append(c.grants[p.p], &call)
 		}
