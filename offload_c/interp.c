@@ -18,7 +18,7 @@
 
 #include "offload_impl.h"
 
-/* The Go translation (offload_c/internal/transpiled) has no labels as
+/* The Go translation (offload_c/internal/_transpiled) has no labels as
  * values; it dispatches through a switch. */
 #if defined(YUNI_TRANSPILED) && !defined(OFF_SWITCH_DISPATCH)
 #define OFF_SWITCH_DISPATCH

@@ -8876,7 +8876,7 @@ var Xyuni__handle_slots [65536]yuni__handle_slot
 
 var Xyuni__offload_compiler uintptr
 
-/* The Go translation (offload_c/internal/transpiled) has no labels as
+/* The Go translation (offload_c/internal/_transpiled) has no labels as
  * values; it dispatches through a switch. */
 
 // C documentation
