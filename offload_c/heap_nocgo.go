@@ -5,17 +5,10 @@ package offloadc
 import (
 	"unsafe"
 
+	"modernc.org/libc"
+
 	"github.com/yuni-offload/yuni-offload/nccc"
 	transpiled "github.com/yuni-offload/yuni-offload/offload_c/internal/_transpiled"
-)
-
-// Heap flags; see include/nccc.h (the translation keeps these macros as
-// text, so they are spelled out here; TestHeapFlagsMatchHeader checks).
-const (
-	HeapLock           = uint32(0x1)
-	HeapLockOptional   = uint32(0x2)
-	HeapPoison         = uint32(0x4)
-	HeapUnsynchronized = uint32(0x8)
 )
 
 // Heap is a native heap. Its blocks are C memory: they never move and the Go
@@ -50,7 +43,7 @@ func (h *Heap) Alloc(size, align int) (unsafe.Pointer, error) {
 	defer c.Unlock()
 	p := transpiled.Xyuni_heap_alloc(c.tls, h.h, uint64(size), uint64(align))
 	if p == 0 {
-		return nil, &nccc.Error{Status: nccc.ENoMem, Detail: goString(transpiled.Xyuni_error_detail(c.tls))}
+		return nil, &nccc.Error{Status: nccc.ENoMem, Detail: libc.GoString(transpiled.Xyuni_error_detail(c.tls))}
 	}
 	return at(p), nil
 }

@@ -70,8 +70,6 @@ func cString(b []byte, f func(p uintptr)) {
 	f(p)
 }
 
-func goString(p uintptr) string { return libc.GoString(p) }
-
 // cstr is the NUL-terminated string at the start of b.
 func cstr(b []byte) string {
 	if i := bytes.IndexByte(b, 0); i >= 0 {
@@ -85,7 +83,7 @@ func status(st int32) error {
 	if st == 0 {
 		return nil
 	}
-	return &nccc.Error{Status: nccc.Status(st), Detail: goString(transpiled.Xyuni_error_detail(c.tls))}
+	return &nccc.Error{Status: nccc.Status(st), Detail: libc.GoString(transpiled.Xyuni_error_detail(c.tls))}
 }
 
 // Program is a verified Offload program loaded into the runtime.
@@ -111,7 +109,7 @@ const (
 func TrapName(kind int32) string {
 	c.Lock()
 	defer c.Unlock()
-	return goString(transpiled.Xyuni_offload_trap_name(c.tls, kind))
+	return libc.GoString(transpiled.Xyuni_offload_trap_name(c.tls, kind))
 }
 
 // load runs yuni_offload_load or yuni_offload_compile on text.
@@ -226,7 +224,7 @@ func (e Entry) Call(args ...uint64) (uint64, error) {
 	case st == 0:
 		return res, nil
 	case nccc.Status(st) == nccc.ETrap:
-		return 0, &TrapError{Kind: int32(uint32(res)), Detail: goString(transpiled.Xyuni_error_detail(c.tls))}
+		return 0, &TrapError{Kind: int32(uint32(res)), Detail: libc.GoString(transpiled.Xyuni_error_detail(c.tls))}
 	default:
 		return 0, status(st)
 	}

@@ -28,14 +28,6 @@ const (
 	TrapInterrupted
 )
 
-// Heap flags; see include/nccc.h.
-const (
-	HeapLock           = uint32(0x1)
-	HeapLockOptional   = uint32(0x2)
-	HeapPoison         = uint32(0x4)
-	HeapUnsynchronized = uint32(0x8)
-)
-
 var trapNames = [...]string{"none", "out-of-bounds", "integer-overflow", "division-by-zero", "not-integral",
 	"call-depth", "budget", "misaligned", "bad-handle", "interrupted"}
 
