@@ -13,6 +13,7 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -208,14 +209,62 @@ double yuni__rounded(double x);
 #define ROUNDED(x) (x = *(volatile double*)&(x))
 #endif
 
+/* ---- fused pairs ----
+ * Most of an interpreted loop's time goes to dispatch and to values passed
+ * from one instruction to the next through the register file in memory (a
+ * store, then a load that waits for it).  So after verification,
+ * off_thread_code gives an instruction a fused handler that also runs the
+ * instruction after it, keeping the first one's result in a machine
+ * register for the second.  The code itself is unchanged: a fused handler
+ * stores the first result as the plain one does, a jump to the second
+ * instruction runs its plain handler, and a trap in either reports its own
+ * pc.  Which pairs have fused handlers: a producer (its result is register
+ * a, written once) followed by a consumer of the same value type. */
+#define FUSE_INT_PRODUCERS(X, c)                                                                                       \
+    X(MOV_I, c) X(ADD_I, c) X(ADDK_I, c) X(SUB_I, c) X(MUL_I, c) X(AND_I, c) X(IOR_I, c) X(XOR_I, c) X(ASH_I, c)       \
+        X(LD_U8, c) X(LDU_U8, c) X(LD_U32, c)
+#define FUSE_FLO_PRODUCERS(X, c)                                                                                       \
+    X(MOV_F, c) X(ADD_F, c) X(SUB_F, c) X(MUL_F, c) X(MADD_F, c) X(MSUB_F, c) X(LD_F64, c) X(LDX_F64, c)             \
+        X(LDXU_F64, c)
+#define FUSE_INT_CONSUMERS(X, f)                                                                                       \
+    X(f, ADD_I) X(f, ADDK_I) X(f, SUB_I) X(f, MUL_I) X(f, AND_I) X(f, IOR_I) X(f, XOR_I) X(f, ASH_I) X(f, LD_U8)       \
+        X(f, LDU_U8) X(f, LD_U32) X(f, LDX_F64) X(f, LDXU_F64) X(f, STX_F64) X(f, STXU_F64) X(f, JNE_I)                \
+            X(f, LOOPNE_I)
+#define FUSE_FLO_CONSUMERS(X, f)                                                                                       \
+    X(f, MOV_F) X(f, ADD_F) X(f, SUB_F) X(f, MUL_F) X(f, MADD_F) X(f, MSUB_F) X(f, STX_F64) X(f, STXU_F64)           \
+        X(f, LOOPNE_I)
+#define FUSE_PAIRS(F) FUSE_INT_CONSUMERS(FUSE_INT_PRODUCERS, F) FUSE_FLO_CONSUMERS(FUSE_FLO_PRODUCERS, F)
+
+/* dense indexes of the producers and of the consumers */
+#define FUSE_ENUM_P(name, unused) FP_##name,
+#define FUSE_ENUM_C(unused, name) FC_##name,
+enum { FUSE_INT_PRODUCERS(FUSE_ENUM_P, _) FUSE_FLO_PRODUCERS(FUSE_ENUM_P, _) FP_COUNT };
+enum { FUSE_INT_CONSUMERS(FUSE_ENUM_C, _) FC_MOV_F, FC_ADD_F, FC_SUB_F, FC_MUL_F, FC_MADD_F, FC_MSUB_F, FC_COUNT };
+
+/* What run hands off_thread_code: a handler per opcode, and per pair. */
+struct off_handlers {
+    const void* const* plain;
+    const void* const (*fused)[FC_COUNT];
+};
+
+/* With p NULL, run only hands out its handler table (labels are local to
+ * the function that holds them): off_thread_code stores each instruction's
+ * handler in the instruction. */
 static int run(struct off_stack* s, const struct yuni_program_impl* p, const struct off_entry* e, nccv64* R,
                nccv64* result) {
 #ifndef OFF_SWITCH_DISPATCH
-    static void* const labels[OFF_OPCODE_COUNT] = {
+    static const void* const labels[OFF_OPCODE_COUNT] = {
 #define OP(name, mnemonic, a, b, c, flags) &&L_##name,
 #include "opcodes.def"
 #undef OP
     };
+#define FUSE_LABEL(p1, p2) [FP_##p1][FC_##p2] = &&L_F_##p1##_##p2,
+    static const void* const fused[FP_COUNT][FC_COUNT] = {FUSE_PAIRS(FUSE_LABEL)};
+    static const struct off_handlers handlers = {labels, fused};
+    if (!p) {
+        result->ptr = (void*)&handlers;
+        return YUNI_TRAP_NONE;
+    }
 #endif
     const struct off_func* fn = &p->funcs[e->func];
     const struct off_ins* code = fn->code;
@@ -239,7 +288,7 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
 #ifdef OFF_SWITCH_DISPATCH
 #define DISPATCH() goto dispatch
 #else
-#define DISPATCH() goto* labels[ip->op]
+#define DISPATCH() goto*(ip->handler)
 #endif
 #define NEXT()                                                                                                         \
     do {                                                                                                               \
@@ -304,6 +353,110 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
         NEXT();                                                                                                        \
     } while (0)
 
+    /* ---- the bodies of the fusable instructions ----
+     * Each reads its operands through G(member, register) and writes its
+     * result (register a) through P(member, value), and reads every operand
+     * before it writes.  A plain handler runs a body with G_R/P_R; a fused
+     * handler (below) runs two, the first keeping its result in a machine
+     * register for the second, so a value passed between them does not
+     * make a round trip through memory. */
+#define G_R(m, x) (R[x].m)
+#define P_R(m, v) (R[A].m = (v))
+#define CHECKED_DO(opname, x, y, P)                                                                                    \
+    do {                                                                                                               \
+        int64_t v_;                                                                                                    \
+        if (__builtin_##opname##_overflow((x), (y), &v_)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                            \
+        P(s64, v_);                                                                                                    \
+    } while (0)
+#define LOAD_DO(ctype, member, size, G, P)                                                                             \
+    do {                                                                                                               \
+        int64_t off_ = G(s64, C);                                                                                      \
+        if (!IN_BOUNDS(B, off_, size)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);                                                  \
+        ctype v_;                                                                                                      \
+        memcpy(&v_, BV_PTR(B) + off_, size);                                                                           \
+        P(member, v_);                                                                                                 \
+    } while (0)
+#define DO_MOV_I(G, P) P(s64, G(s64, B))
+#define DO_MOV_F(G, P) P(f64, G(f64, B))
+#define DO_ADD_I(G, P) CHECKED_DO(add, G(s64, B), G(s64, C), P)
+#define DO_ADDK_I(G, P) CHECKED_DO(add, G(s64, B), (int64_t)(int16_t)C, P)
+#define DO_SUB_I(G, P) CHECKED_DO(sub, G(s64, B), G(s64, C), P)
+#define DO_MUL_I(G, P) CHECKED_DO(mul, G(s64, B), G(s64, C), P)
+#define DO_AND_I(G, P) P(s64, G(s64, B) & G(s64, C))
+#define DO_IOR_I(G, P) P(s64, G(s64, B) | G(s64, C))
+#define DO_XOR_I(G, P) P(s64, G(s64, B) ^ G(s64, C))
+#define DO_ASH_I(G, P)                                                                                                 \
+    do {                                                                                                               \
+        int64_t x_ = G(s64, B), n_ = G(s64, C), r_;                                                                    \
+        if (n_ >= 0) {                                                                                                 \
+            if (x_ == 0) {                                                                                             \
+                r_ = 0;                                                                                                \
+            } else {                                                                                                   \
+                if (n_ >= 64) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                                                        \
+                r_ = (int64_t)((uint64_t)x_ << n_);                                                                    \
+                if ((r_ >> n_) != x_) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                                                \
+            }                                                                                                          \
+        } else {                                                                                                       \
+            r_ = n_ <= -64 ? (x_ < 0 ? -1 : 0) : x_ >> -n_;                                                            \
+        }                                                                                                              \
+        P(s64, r_);                                                                                                    \
+    } while (0)
+#define DO_LD_U8(G, P) LOAD_DO(uint8_t, s64, 1, G, P)
+#define DO_LD_U32(G, P) LOAD_DO(uint32_t, s64, 4, G, P)
+#define DO_LD_F64(G, P) LOAD_DO(double, f64, 8, G, P)
+#define DO_LDU_U8(G, P) P(s64, BV_PTR(B)[G(u64, C)])
+#define DO_LDX_F64(G, P)                                                                                               \
+    do {                                                                                                               \
+        int64_t off_;                                                                                                  \
+        if (__builtin_mul_overflow(G(s64, C), (int64_t)8, &off_)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                    \
+        if (!IN_BOUNDS(B, off_, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);                                                     \
+        double v_;                                                                                                     \
+        memcpy(&v_, BV_PTR(B) + off_, 8);                                                                              \
+        P(f64, v_);                                                                                                    \
+    } while (0)
+#define DO_LDXU_F64(G, P)                                                                                              \
+    do {                                                                                                               \
+        double v_;                                                                                                     \
+        memcpy(&v_, BV_PTR(B) + G(u64, C) * 8, 8);                                                                     \
+        P(f64, v_);                                                                                                    \
+    } while (0)
+#define DO_STX_F64(G, P)                                                                                               \
+    do {                                                                                                               \
+        int64_t off_;                                                                                                  \
+        double v_ = G(f64, C);                                                                                         \
+        if (__builtin_mul_overflow(G(s64, B), (int64_t)8, &off_)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                    \
+        if (!IN_BOUNDS(A, off_, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);                                                     \
+        memcpy(BV_PTR(A) + off_, &v_, 8);                                                                              \
+    } while (0)
+#define DO_STXU_F64(G, P)                                                                                              \
+    do {                                                                                                               \
+        double v_ = G(f64, C);                                                                                         \
+        memcpy(BV_PTR(A) + G(u64, B) * 8, &v_, 8);                                                                     \
+    } while (0)
+#define DO_ADD_F(G, P) P(f64, G(f64, B) + G(f64, C))
+#define DO_SUB_F(G, P) P(f64, G(f64, B) - G(f64, C))
+#define DO_MUL_F(G, P) P(f64, G(f64, B) * G(f64, C))
+#define DO_MADD_F(G, P)                                                                                                \
+    do {                                                                                                               \
+        double product_ = G(f64, B) * G(f64, C);                                                                       \
+        ROUNDED(product_);                                                                                             \
+        P(f64, G(f64, A) + product_);                                                                                  \
+    } while (0)
+#define DO_MSUB_F(G, P)                                                                                                \
+    do {                                                                                                               \
+        double product_ = G(f64, B) * G(f64, C);                                                                       \
+        ROUNDED(product_);                                                                                             \
+        P(f64, G(f64, A) - product_);                                                                                  \
+    } while (0)
+#define DO_JNE_I(G, P) BRANCH_IF(G(s64, A) != G(s64, B))
+#define DO_LOOPNE_I(G, P)                                                                                              \
+    do {                                                                                                               \
+        int64_t i_, n_ = G(s64, B);                                                                                    \
+        if (__builtin_add_overflow(G(s64, A), (int64_t)1, &i_)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                      \
+        R[A].s64 = i_;                                                                                                 \
+        BRANCH_IF(i_ != n_);                                                                                           \
+    } while (0)
+
 #ifdef OFF_SWITCH_DISPATCH
     /* For compilers without labels as values (the Go translation): one
      * indirect branch through a switch, to the same handlers. */
@@ -322,7 +475,11 @@ dispatch:
 L_NOP:
     NEXT();
 L_MOV_I:
+    DO_MOV_I(G_R, P_R);
+    NEXT();
 L_MOV_F:
+    DO_MOV_F(G_R, P_R);
+    NEXT();
 L_MOV_C:
     R[A] = R[B];
     NEXT();
@@ -338,13 +495,17 @@ L_LOADK_F:
     R[A].u64 = p->consts[B];
     NEXT();
 L_ADD_I:
-    CHECKED(add, R[B].s64, R[C].s64);
+    DO_ADD_I(G_R, P_R);
+    NEXT();
 L_ADDK_I:
-    CHECKED(add, R[B].s64, (int64_t)(int16_t)C);
+    DO_ADDK_I(G_R, P_R);
+    NEXT();
 L_SUB_I:
-    CHECKED(sub, R[B].s64, R[C].s64);
+    DO_SUB_I(G_R, P_R);
+    NEXT();
 L_MUL_I:
-    CHECKED(mul, R[B].s64, R[C].s64);
+    DO_MUL_I(G_R, P_R);
+    NEXT();
     /* INT64_MIN / -1 overflows in C: quotient traps (Scheme's result does
      * not fit), remainder and modulo are 0 */
 #define DIVIDE(on_minus_one, expr)                                                                                     \
@@ -377,33 +538,20 @@ L_MAX_I:
     R[A].s64 = R[B].s64 > R[C].s64 ? R[B].s64 : R[C].s64;
     NEXT();
 L_AND_I:
-    R[A].s64 = R[B].s64 & R[C].s64;
+    DO_AND_I(G_R, P_R);
     NEXT();
 L_IOR_I:
-    R[A].s64 = R[B].s64 | R[C].s64;
+    DO_IOR_I(G_R, P_R);
     NEXT();
 L_XOR_I:
-    R[A].s64 = R[B].s64 ^ R[C].s64;
+    DO_XOR_I(G_R, P_R);
     NEXT();
 L_NOT_I:
     R[A].s64 = ~R[B].s64;
     NEXT();
-L_ASH_I: {
-    int64_t x = R[B].s64, n = R[C].s64;
-    if (n >= 0) {
-        if (x == 0) {
-            R[A].s64 = 0;
-        } else {
-            if (n >= 64) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
-            int64_t r = (int64_t)((uint64_t)x << n);
-            if ((r >> n) != x) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
-            R[A].s64 = r;
-        }
-    } else {
-        R[A].s64 = n <= -64 ? (x < 0 ? -1 : 0) : x >> -n;
-    }
+L_ASH_I:
+    DO_ASH_I(G_R, P_R);
     NEXT();
-}
 L_BITCOUNT_I: {
     int64_t x = R[B].s64;
     R[A].s64 = x >= 0 ? __builtin_popcountll((uint64_t)x) : -(int64_t)__builtin_popcountll(~(uint64_t)x) - 1;
@@ -431,13 +579,13 @@ L_NOT_B:
     R[A].s64 = R[B].s64 == 0;
     NEXT();
 L_ADD_F:
-    R[A].f64 = R[B].f64 + R[C].f64;
+    DO_ADD_F(G_R, P_R);
     NEXT();
 L_SUB_F:
-    R[A].f64 = R[B].f64 - R[C].f64;
+    DO_SUB_F(G_R, P_R);
     NEXT();
 L_MUL_F:
-    R[A].f64 = R[B].f64 * R[C].f64;
+    DO_MUL_F(G_R, P_R);
     NEXT();
 L_DIV_F:
     R[A].f64 = R[B].f64 / R[C].f64;
@@ -516,7 +664,7 @@ L_JF:
 L_JEQ_I:
     BRANCH_IF(R[A].s64 == R[B].s64);
 L_JNE_I:
-    BRANCH_IF(R[A].s64 != R[B].s64);
+    DO_JNE_I(G_R, P_R);
 L_JLT_I:
     BRANCH_IF(R[A].s64 < R[B].s64);
 L_JLE_I:
@@ -531,7 +679,8 @@ L_BVLEN:
     R[A].s64 = (int64_t)BV_LEN(B);
     NEXT();
 L_LD_U8:
-    LOAD(uint8_t, s64, 1);
+    DO_LD_U8(G_R, P_R);
+    NEXT();
 L_LD_S8:
     LOAD(int8_t, s64, 1);
 L_LD_U16:
@@ -539,7 +688,8 @@ L_LD_U16:
 L_LD_S16:
     LOAD(int16_t, s64, 2);
 L_LD_U32:
-    LOAD(uint32_t, s64, 4);
+    DO_LD_U32(G_R, P_R);
+    NEXT();
 L_LD_S32:
     LOAD(int32_t, s64, 4);
 L_LD_U64: {
@@ -556,7 +706,8 @@ L_LD_S64:
 L_LD_F32:
     LOAD(float, f64, 4);
 L_LD_F64:
-    LOAD(double, f64, 8);
+    DO_LD_F64(G_R, P_R);
+    NEXT();
 L_ST_U8:
     STORE_INT(uint8_t, 0, 255, 1);
 L_ST_S8:
@@ -595,20 +746,12 @@ L_LDX_S32: {
     R[A].s64 = v;
     NEXT();
 }
-L_LDX_F64: {
-    int64_t off;
-    if (__builtin_mul_overflow(R[C].s64, (int64_t)8, &off)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
-    if (!IN_BOUNDS(B, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
-    memcpy(&R[A].f64, BV_PTR(B) + off, 8);
+L_LDX_F64:
+    DO_LDX_F64(G_R, P_R);
     NEXT();
-}
-L_STX_F64: {
-    int64_t off;
-    if (__builtin_mul_overflow(R[B].s64, (int64_t)8, &off)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
-    if (!IN_BOUNDS(A, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
-    memcpy(BV_PTR(A) + off, &R[C].f64, 8);
+L_STX_F64:
+    DO_STX_F64(G_R, P_R);
     NEXT();
-}
 L_BVFILL: {
     int64_t v = R[B].s64;
     if (v < -128 || v > 255) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
@@ -688,21 +831,14 @@ L_RINGGET: {
 L_CHIME:
     if (!yuni__offload_ring || yuni__offload_ring((yuni_chime*)R[A].ptr) != YUNI_OK) TRAP(YUNI_TRAP_BAD_HANDLE);
     NEXT();
-L_MADD_F: {
-    double product = R[B].f64 * R[C].f64;
-    ROUNDED(product);
-    R[A].f64 = R[A].f64 + product;
+L_MADD_F:
+    DO_MADD_F(G_R, P_R);
     NEXT();
-}
-L_MSUB_F: {
-    double product = R[B].f64 * R[C].f64;
-    ROUNDED(product);
-    R[A].f64 = R[A].f64 - product;
+L_MSUB_F:
+    DO_MSUB_F(G_R, P_R);
     NEXT();
-}
 L_LOOPNE_I:
-    if (__builtin_add_overflow(R[A].s64, (int64_t)1, &R[A].s64)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
-    BRANCH_IF(R[A].s64 != R[B].s64);
+    DO_LOOPNE_I(G_R, P_R);
 L_LOOPLT_I:
     if (__builtin_add_overflow(R[A].s64, (int64_t)1, &R[A].s64)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
     BRANCH_IF(R[A].s64 < R[B].s64);
@@ -717,13 +853,13 @@ L_GUARD_BV8:
     /* unchecked accesses: the verifier accepted them only inside a guarded
      * loop, where 0 <= index < n and n elements fit the bytevector */
 L_LDU_U8:
-    R[A].s64 = BV_PTR(B)[R[C].u64];
+    DO_LDU_U8(G_R, P_R);
     NEXT();
 L_LDXU_F64:
-    memcpy(&R[A].f64, BV_PTR(B) + R[C].u64 * 8, 8);
+    DO_LDXU_F64(G_R, P_R);
     NEXT();
 L_STXU_F64:
-    memcpy(BV_PTR(A) + R[B].u64 * 8, &R[C].f64, 8);
+    DO_STXU_F64(G_R, P_R);
     NEXT();
 L_JEQK_I:
     BRANCH_IF(R[A].s64 == (int16_t)B);
@@ -806,12 +942,107 @@ L_RET_V: {
     ip = fr->ip;
     DISPATCH();
 }
+#ifndef OFF_SWITCH_DISPATCH
+    /* a fused handler: the first body at ip, keeping its result in held_;
+     * the second at ip + 1, reading held_ for the register the first wrote */
+#define P_HOLD(m, v) (R[A].m = held_.m = (v))
+#define G_HELD(m, x) ((x) == fed_ ? held_.m : R[x].m)
+#define FUSED_HANDLER(p1, p2)                                                                                          \
+    L_F_##p1##_##p2 : {                                                                                                \
+        nccv64 held_ = {0};                                                                                            \
+        const uint16_t fed_ = A;                                                                                       \
+        DO_##p1(G_R, P_HOLD);                                                                                          \
+        ip++;                                                                                                          \
+        DO_##p2(G_HELD, P_R);                                                                                          \
+        NEXT();                                                                                                        \
+    }
+    FUSE_PAIRS(FUSED_HANDLER)
+#endif
 trapped:
     off_record_trap(p, e, trap, (uint32_t)(fn - p->funcs), (uint32_t)(ip - code));
     return trap;
 #undef A
 #undef B
 #undef C
+}
+
+#ifndef OFF_SWITCH_DISPATCH
+/* 1 + the dense index of each producer and consumer, 0 for the others */
+#define FUSE_MAP_P(name, unused) [OFF_##name] = FP_##name + 1,
+#define FUSE_MAP_C(unused, name) [OFF_##name] = FC_##name + 1,
+static const uint8_t producer_of[OFF_OPCODE_COUNT] = {FUSE_INT_PRODUCERS(FUSE_MAP_P, _)
+                                                          FUSE_FLO_PRODUCERS(FUSE_MAP_P, _)};
+static const uint8_t consumer_of[OFF_OPCODE_COUNT] = {
+    FUSE_INT_CONSUMERS(FUSE_MAP_C, _)[OFF_MOV_F] = FC_MOV_F + 1, [OFF_ADD_F] = FC_ADD_F + 1, [OFF_SUB_F] = FC_SUB_F + 1,
+    [OFF_MUL_F] = FC_MUL_F + 1, [OFF_MADD_F] = FC_MADD_F + 1, [OFF_MSUB_F] = FC_MSUB_F + 1};
+static const uint8_t operand_kind[OFF_OPCODE_COUNT][3] = {
+#define OP(name, mnemonic, a, b, c, flags) {OPK_##a, OPK_##b, OPK_##c},
+#include "opcodes.def"
+#undef OP
+};
+
+/* Does `second` read the register `first` writes? */
+static int feeds(const struct off_ins* first, const struct off_ins* second) {
+    const uint8_t* kind = operand_kind[second->op];
+    uint16_t r = first->a;
+    int reads_a = second->op == OFF_MADD_F || second->op == OFF_MSUB_F || second->op == OFF_LOOPNE_I ||
+                  second->op == OFF_JNE_I;
+#define REG(k) ((k) == OPK_RI || (k) == OPK_RF)
+    return (REG(kind[1]) && second->b == r) || (REG(kind[2]) && second->c == r) || (reads_a && second->a == r);
+#undef REG
+}
+#endif
+
+#ifndef OFF_SWITCH_DISPATCH
+static uint32_t pair_weight(const struct off_handlers* h, const struct off_ins* first, const struct off_ins* second) {
+    uint8_t pi = producer_of[first->op], ci = consumer_of[second->op];
+    if (!pi || !ci || !h->fused[pi - 1][ci - 1]) return 0;
+    if (feeds(first, second)) return 2;
+    return second->op == OFF_LOOPNE_I ? 1 : 0;
+}
+#endif
+
+int yuni__offload_fusion = 1;
+
+uint32_t off_thread_code(struct yuni_program_impl* p) {
+    uint32_t fused = 0;
+#ifdef OFF_SWITCH_DISPATCH
+    (void)p; /* the switch reads op */
+#else
+    nccv64 table;
+    run(NULL, NULL, NULL, NULL, &table);
+    const struct off_handlers* h = table.ptr;
+    for (uint32_t i = 0; i < p->nfunc; i++) {
+        struct off_ins* code = (struct off_ins*)p->funcs[i].code;
+        uint32_t n = p->funcs[i].ncode;
+        for (uint32_t k = 0; k < n; k++) code[k].handler = h->plain[code[k].op];
+        /* Pairs do not overlap, so the alignment they run in is fixed:
+         * choose the set with the most weight (a pair that passes a value
+         * weighs 2, a producer before a loop's back edge 1), by dynamic
+         * programming from the end: best[k] is the best for code[k..]. */
+        if (!yuni__offload_fusion) continue;
+        uint32_t* best = calloc((size_t)n + 2, sizeof *best);
+        if (!best) continue; /* plain handlers only: correct, just slower */
+        for (uint32_t k = n - 1; k-- > 0;) {
+            best[k] = best[k + 1];
+            uint32_t w = pair_weight(h, &code[k], &code[k + 1]);
+            if (w && w + best[k + 2] > best[k]) best[k] = w + best[k + 2];
+        }
+        for (uint32_t k = 0; k + 1 < n;) {
+            uint32_t w = pair_weight(h, &code[k], &code[k + 1]);
+            if (w && best[k] == w + best[k + 2]) {
+                uint8_t pi = producer_of[code[k].op], ci = consumer_of[code[k + 1].op];
+                code[k].handler = h->fused[pi - 1][ci - 1];
+                fused++;
+                k += 2;
+            } else {
+                k++;
+            }
+        }
+        free(best);
+    }
+#endif
+    return fused;
 }
 
 void off_dispatch(const nccv64* in, nccv64* out) {

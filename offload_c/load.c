@@ -218,7 +218,11 @@ struct yuni_program_impl* off_load(const uint8_t* blob, size_t len, char* err, s
             fail(&r, "out of memory");
             break;
         }
-        memcpy(ins, code, (size_t)f->ncode * 8); /* little-endian: the layout is the struct's */
+        for (uint32_t k = 0; k < f->ncode; k++) {
+            const uint8_t* b = code + (size_t)k * 8; /* little-endian uint16s */
+            ins[k] = (struct off_ins){NULL, (uint16_t)(b[0] | b[1] << 8), (uint16_t)(b[2] | b[3] << 8),
+                                      (uint16_t)(b[4] | b[5] << 8), (uint16_t)(b[6] | b[7] << 8)};
+        }
         f->code = ins;
     }
     for (uint32_t i = 0; i < p->nentry && !r.failed; i++) {

@@ -60,7 +60,11 @@ enum off_opcode {
     OFF_OPCODE_COUNT
 };
 
+/* An instruction as loaded: the 8 encoded bytes (op, a, b, c) and, once
+ * verified, the address of its handler in the interpreter, so dispatch is
+ * one indirect jump through the instruction itself (direct threading). */
 struct off_ins {
+    const void* handler;
     uint16_t op, a, b, c;
 };
 
@@ -120,6 +124,7 @@ struct yuni_program_impl {
     const struct off_debug* debug;
     const char* file;
     _Atomic uint64_t budget; /* 0 = none */
+    uint32_t nfused;          /* instructions heading a fused pair */
     _Atomic uint32_t threads; /* offload threads running its entries: destroy waits for 0 */
 };
 
@@ -134,6 +139,14 @@ int off_verify(struct yuni_program_impl* program, char* err, size_t errlen);
 
 /* interp.c: how chime! rings (installed by queue/chime.c). */
 extern int32_t (*yuni__offload_ring)(yuni_chime* chime);
+
+/* interp.c: fill every instruction's handler (after off_verify), fusing
+ * pairs unless yuni__offload_fusion is 0 (the tests compare both ways).
+ * Returns how many instructions head a fused pair. */
+uint32_t off_thread_code(struct yuni_program_impl* program);
+extern int yuni__offload_fusion;
+/* program.c, for the tests: that count for a loaded program, or -1. */
+int64_t yuni__offload_fused_count(yuni_program* program);
 
 /* interp.c: run entry `e` with NCCC in/out (in[0] is ctx). */
 void off_dispatch(const nccv64* in, nccv64* out);

@@ -30,6 +30,11 @@ static void unregister(struct yuni_program_impl* p) {
         if (p->entries[i].handle) yuni__handle_retire(p->entries[i].handle, YUNI_HANDLE_ENTRY);
 }
 
+int64_t yuni__offload_fused_count(yuni_program* program) {
+    struct yuni_program_impl* p = program_get(program);
+    return p ? (int64_t)p->nfused : -1;
+}
+
 int32_t yuni_offload_load(const void* code, size_t len, yuni_program** out, char* err, size_t errlen) {
     char text[512] = "";
     if (!code || !out) {
@@ -43,6 +48,7 @@ int32_t yuni_offload_load(const void* code, size_t len, yuni_program** out, char
         copy_error(err, errlen, text);
         return yuni__fail(YUNI_ECOMPILE, "%s", text);
     }
+    p->nfused = off_thread_code(p);
     for (uint32_t i = 0; i < p->nentry; i++) {
         p->entries[i].handle = yuni__handle_new(YUNI_HANDLE_ENTRY, &p->entries[i]);
         if (!p->entries[i].handle) goto full;

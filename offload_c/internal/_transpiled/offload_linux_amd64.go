@@ -1158,10 +1158,11 @@ const OFF_JGEK_I = 126
 const OFF_OPCODE_COUNT = 127
 
 type off_ins = struct {
-	Fop uint16_t
-	Fa  uint16_t
-	Fb  uint16_t
-	Fc  uint16_t
+	Fhandler uintptr
+	Fop      uint16_t
+	Fa       uint16_t
+	Fb       uint16_t
+	Fc       uint16_t
 }
 
 type off_signature = struct {
@@ -1222,6 +1223,7 @@ type yuni_program_impl = struct {
 	Fdebug   uintptr
 	Ffile    uintptr
 	Fbudget  uint64_t
+	Fnfused  uint32_t
 	Fthreads uint32_t
 }
 
@@ -1458,13 +1460,13 @@ func Xoff_free(tls *libc.TLS, p uintptr) {
 func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen size_t) (r1 uintptr) {
 	bp := tls.Alloc(32)
 	defer tls.Free(32)
-	var code, consts, copy1, d, e, f, im, ins, k, magic, p, types uintptr
-	var flags, i, i1, i2, i3, j, j1, version uint32_t
+	var b, code, consts, copy1, d, e, f, im, ins, k, magic, p, types uintptr
+	var flags, i, i1, i2, i3, j, j1, k1, version uint32_t
 	var left size_t
 	var r reader
 	var v1 uint32
 	var v7 int32
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = code, consts, copy1, d, e, f, flags, i, i1, i2, i3, im, ins, j, j1, k, left, magic, p, r, types, version, v1, v7
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = b, code, consts, copy1, d, e, f, flags, i, i1, i2, i3, im, ins, j, j1, k, k1, left, magic, p, r, types, version, v1, v7
 	r = reader{
 		Fat:     blob,
 		Fend:    blob + uintptr(len1),
@@ -1622,12 +1624,28 @@ func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen siz
 		if r.Ffailed != 0 {
 			break
 		}
-		ins = libc.Xmalloc(tls, uint64((*off_func)(unsafe.Pointer(f)).Fncode)*uint64(8))
+		ins = libc.Xmalloc(tls, uint64((*off_func)(unsafe.Pointer(f)).Fncode)*uint64(16))
 		if !(ins != 0) {
 			fail(tls, unsafe.Pointer(&r), __ccgo_ts+90, 0)
 			break
 		}
-		libc.Xmemcpy(tls, ins, code, uint64((*off_func)(unsafe.Pointer(f)).Fncode)*uint64(8)) /* little-endian: the layout is the struct's */
+		k1 = uint32(0)
+		for {
+			if !(k1 < (*off_func)(unsafe.Pointer(f)).Fncode) {
+				break
+			}
+			b = code + uintptr(uint64(k1)*uint64(8)) /* little-endian uint16s */
+			*(*off_ins)(__ccgo_ptr(ins + uintptr(k1)*16)) = off_ins{
+				Fop: libc.Uint16FromInt32(libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(b))) | libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(b + 1)))<<libc.Int32FromInt32(8)),
+				Fa:  libc.Uint16FromInt32(libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(b + 2))) | libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(b + 3)))<<libc.Int32FromInt32(8)),
+				Fb:  libc.Uint16FromInt32(libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(b + 4))) | libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(b + 5)))<<libc.Int32FromInt32(8)),
+				Fc:  libc.Uint16FromInt32(libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(b + 6))) | libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(b + 7)))<<libc.Int32FromInt32(8)),
+			}
+			goto _8
+		_8:
+			;
+			k1 = k1 + 1
+		}
 		(*off_func)(unsafe.Pointer(f)).Fcode = ins
 		goto _6
 	_6:
@@ -1662,13 +1680,13 @@ func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen siz
 			if libc.Xstrcmp(tls, (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(j1)*48))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname) == 0 {
 				fail(tls, unsafe.Pointer(&r), __ccgo_ts+806, libc.VaList(bp+8, (*off_entry)(unsafe.Pointer(e)).Fname))
 			}
-			goto _9
-		_9:
+			goto _10
+		_10:
 			;
 			j1 = j1 + 1
 		}
-		goto _8
-	_8:
+		goto _9
+	_9:
 		;
 		i2 = i2 + 1
 	}
@@ -1703,8 +1721,8 @@ func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen siz
 					fail(tls, unsafe.Pointer(&r), __ccgo_ts+886, 0)
 				}
 			}
-			goto _11
-		_11:
+			goto _12
+		_12:
 			;
 			i3 = i3 + 1
 		}
@@ -2759,7 +2777,7 @@ func bad(tls *libc.TLS, v unsafe.Pointer, format uintptr, va uintptr) (r int32) 
 	_, _, _, _, _ = ap, n, op, v1, v2
 	if *(*uintptr)(unsafe.Add(v, 24)) != 0 && *(*size_t)(unsafe.Add(v, 32)) != 0 {
 		if *(*uint32_t)(unsafe.Add(v, 16)) < (*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fncode {
-			v1 = libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*8))).Fop)
+			v1 = libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16))).Fop)
 		} else {
 			v1 = int32(OFF_OPCODE_COUNT)
 		}
@@ -3006,7 +3024,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		if !(*(*uint32_t)(unsafe.Add(v, 16)) < (*off_func)(unsafe.Pointer(f)).Fncode) {
 			break
 		}
-		in = (*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*8
+		in = (*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 		if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) >= int32(OFF_OPCODE_COUNT) {
 			return bad(tls, v, __ccgo_ts+2491, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop)))
 		}
@@ -3066,7 +3084,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		*(*uint32_t)(unsafe.Add(v, 16)) = *(*uint32_t)(unsafe.Add(v, 16)) + 1
 	}
 	*(*uint32_t)(unsafe.Add(v, 16)) = (*off_func)(unsafe.Pointer(f)).Fncode - uint32(1)
-	if !(uint32(op_table[(*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*8))).Fop].Fflags)&libc.Uint32FromUint32(1) != 0) {
+	if !(uint32(op_table[(*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16))).Fop].Fflags)&libc.Uint32FromUint32(1) != 0) {
 		return bad(tls, v, __ccgo_ts+2750, 0)
 	}
 	return check_guarded_loops(tls, v)
@@ -3114,7 +3132,7 @@ func guards_end(tls *libc.TLS, code uintptr, n uint32_t, g uint32_t) (r uint32_t
 	var s uint32_t
 	_ = s
 	s = g + uint32(1)
-	for s < n && s-g <= uint32(GUARDS_MAX) && (libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(s)*8))).Fop) == int32(OFF_GUARD_BV1) || libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(s)*8))).Fop) == int32(OFF_GUARD_BV8)) && libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(s)*8))).Fb) == libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(g)*8))).Fb) {
+	for s < n && s-g <= uint32(GUARDS_MAX) && (libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(s)*16))).Fop) == int32(OFF_GUARD_BV1) || libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(s)*16))).Fop) == int32(OFF_GUARD_BV8)) && libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(s)*16))).Fb) == libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(g)*16))).Fb) {
 		s = s + 1
 	}
 	return s
@@ -3145,7 +3163,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 		if !(pc < n) {
 			break
 		}
-		if libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(pc)*8))).Fop) == int32(OFF_LDU_U8) || libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(pc)*8))).Fop) == int32(OFF_LDXU_F64) || libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(pc)*8))).Fop) == int32(OFF_STXU_F64) {
+		if libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(pc)*16))).Fop) == int32(OFF_LDU_U8) || libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(pc)*16))).Fop) == int32(OFF_LDXU_F64) || libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(pc)*16))).Fop) == int32(OFF_STXU_F64) {
 			unchecked = int32(1)
 		}
 		goto _1
@@ -3187,7 +3205,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 		if !(pc2 < n) {
 			break
 		}
-		in = code + uintptr(pc2)*8
+		in = code + uintptr(pc2)*16
 		kind = uintptr(unsafe.Pointer(&op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8
 		k = 0
 		for {
@@ -3232,17 +3250,17 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 		if !(g < n) {
 			break
 		}
-		if libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(g)*8))).Fop) != int32(OFF_GUARD_I) {
+		if libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(g)*16))).Fop) != int32(OFF_GUARD_I) {
 			goto _10
 		}
-		i = uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g)*8))).Fa)
-		lim = uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g)*8))).Fb)
+		i = uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g)*16))).Fa)
+		lim = uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g)*16))).Fb)
 		s = guards_end(tls, code, n, g)
 		if s >= n || *(*uint32_t)(__ccgo_ptr(back + uintptr(s)*4)) == uint32(0xffffffff) {
 			goto _10
 		}
 		e = *(*uint32_t)(__ccgo_ptr(back + uintptr(s)*4))
-		if uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(e)*8))).Fa) != i || uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(e)*8))).Fb) != lim {
+		if uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(e)*16))).Fa) != i || uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(e)*16))).Fb) != lim {
 			goto _10
 		} /* not this counter: an ordinary branch */
 		*(*uint32_t)(unsafe.Add(v, 16)) = s
@@ -3250,7 +3268,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			if !(*(*uint32_t)(unsafe.Add(v, 16)) < e) {
 				break
 			}
-			in1 = code + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*8
+			in1 = code + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 			if writes(tls, *(*uintptr)(v), in1, i) != 0 || writes(tls, *(*uintptr)(v), in1, lim) != 0 {
 				rc = bad(tls, v, __ccgo_ts+2789, libc.VaList(bp+8, g))
 				goto done
@@ -3260,8 +3278,8 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 				if !(q < s) {
 					break
 				}
-				if writes(tls, *(*uintptr)(v), in1, uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*8))).Fa)) != 0 {
-					rc = bad(tls, v, __ccgo_ts+2843, libc.VaList(bp+8, libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*8))).Fa), g))
+				if writes(tls, *(*uintptr)(v), in1, uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa)) != 0 {
+					rc = bad(tls, v, __ccgo_ts+2843, libc.VaList(bp+8, libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa), g))
 					goto done
 				}
 				goto _12
@@ -3306,7 +3324,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 		if !(*(*uint32_t)(unsafe.Add(v, 16)) < n) {
 			break
 		}
-		in2 = code + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*8
+		in2 = code + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 		switch libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in2)).Fop) {
 		case int32(OFF_LDU_U8):
 			bv = uint32((*off_ins)(unsafe.Pointer(in2)).Fb)
@@ -3328,7 +3346,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			rc = bad(tls, v, __ccgo_ts+2966, 0)
 			goto done
 		}
-		if idx != uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g1)*8))).Fa) {
+		if idx != uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g1)*16))).Fa) {
 			rc = bad(tls, v, __ccgo_ts+3021, libc.VaList(bp+8, idx, g1))
 			goto done
 		}
@@ -3339,7 +3357,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			if !(q1 < s1) {
 				break
 			}
-			if libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q1)*8))).Fop) == libc.Int32FromUint16(guard) && uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(q1)*8))).Fa) == bv {
+			if libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q1)*16))).Fop) == libc.Int32FromUint16(guard) && uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(q1)*16))).Fa) == bv {
 				guarded = int32(1)
 			}
 			goto _16
@@ -3407,7 +3425,7 @@ func compute_reach(tls *libc.TLS, p uintptr, e uintptr, err uintptr, errlen size
 			if !(pc < (*off_func)(unsafe.Pointer(f)).Fncode) {
 				break
 			}
-			in = (*off_func)(unsafe.Pointer(f)).Fcode + uintptr(pc)*8
+			in = (*off_func)(unsafe.Pointer(f)).Fcode + uintptr(pc)*16
 			if (libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) == int32(OFF_CALL) || libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) == int32(OFF_TAILCALL)) && !(*(*uint8_t)(__ccgo_ptr(seen + uintptr((*off_ins)(unsafe.Pointer(in)).Fa))) != 0) {
 				*(*uint8_t)(__ccgo_ptr(seen + uintptr((*off_ins)(unsafe.Pointer(in)).Fa))) = uint8(1)
 				v2 = top
@@ -4019,9 +4037,67 @@ func Xoff_record_trap(tls *libc.TLS, p uintptr, e uintptr, kind int32_t, func1 u
 	}
 }
 
-func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsafe.Pointer) (r1 int32) {
-	bp := tls.Alloc(272)
-	defer tls.Free(272)
+const FP_MOV_I = 0
+const FP_ADD_I = 1
+const FP_ADDK_I = 2
+const FP_SUB_I = 3
+const FP_MUL_I = 4
+const FP_AND_I = 5
+const FP_IOR_I = 6
+const FP_XOR_I = 7
+const FP_ASH_I = 8
+const FP_LD_U8 = 9
+const FP_LDU_U8 = 10
+const FP_LD_U32 = 11
+const FP_MOV_F = 12
+const FP_ADD_F = 13
+const FP_SUB_F = 14
+const FP_MUL_F = 15
+const FP_MADD_F = 16
+const FP_MSUB_F = 17
+const FP_LD_F64 = 18
+const FP_LDX_F64 = 19
+const FP_LDXU_F64 = 20
+const FP_COUNT = 21
+const FC_ADD_I = 0
+const FC_ADDK_I = 1
+const FC_SUB_I = 2
+const FC_MUL_I = 3
+const FC_AND_I = 4
+const FC_IOR_I = 5
+const FC_XOR_I = 6
+const FC_ASH_I = 7
+const FC_LD_U8 = 8
+const FC_LDU_U8 = 9
+const FC_LD_U32 = 10
+const FC_LDX_F64 = 11
+const FC_LDXU_F64 = 12
+const FC_STX_F64 = 13
+const FC_STXU_F64 = 14
+const FC_JNE_I = 15
+const FC_LOOPNE_I = 16
+const FC_MOV_F = 17
+const FC_ADD_F = 18
+const FC_SUB_F = 19
+const FC_MUL_F = 20
+const FC_MADD_F = 21
+const FC_MSUB_F = 22
+const FC_COUNT = 23
+
+/* What run hands off_thread_code: a handler per opcode, and per pair. */
+type off_handlers = struct {
+	Fplain uintptr
+	Ffused uintptr
+}
+
+// C documentation
+//
+//	/* With p NULL, run only hands out its handler table (labels are local to
+//	 * the function that holds them): off_thread_code stores each instruction's
+//	 * handler in the instruction. */
+func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsafe.Pointer) (r int32) {
+	bp := tls.Alloc(352)
+	defer tls.Free(352)
 	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee1, code, fn, fr, fr1, frame, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v162 uintptr
 	var __u struct {
 		F__i [0]uint64
@@ -4029,10 +4105,10 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	}
 	var base_depth, depth, saved_depth, v311 uint32_t
 	var budget, reserve, v1 uint64_t
-	var cap1, from, got, n, n1, n2, n3, n4, off, off1, off2, off6, off7, off8, off9, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r, start, start1, to, v3, v_10, v_11, v_12, v_13, v_14, v_15, v_16, v_9, x, x1, x2, x3, x4, y, y1, y2 int64_t
+	var cap1, from, got, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v3, v_13, v_14, v_15, v_16, v_17, v_18, v_19, v_20, x, x1, x2, x3, x_, y, y1, y2 int64_t
 	var f, v170 nccc_call_t
 	var i, i1, i2 uint32
-	var product, product1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x22, x5, x6, x7, x8, x9, y3, y4, v15, v9 float64
+	var product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x4, x5, x6, x7, x8, x9, y3, y4, v15, v9 float64
 	var swapped uint8
 	var trap int32_t
 	var v4 nccv64
@@ -4041,58 +4117,67 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var v2 int64
 	var v7 int32
 	var _ /* __atomic_load_tmp at bp+0 */ uint64_t
-	var _ /* __atomic_load_tmp at bp+12 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+16 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+192 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+196 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+20 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+200 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+204 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+208 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+212 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+216 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+220 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+224 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+228 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+232 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+236 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+24 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+240 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+264 */ nccc_call_t
-	var _ /* __atomic_load_tmp at bp+28 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+32 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+36 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+248 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+252 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+256 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+260 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+264 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+288 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+292 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+296 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+300 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+304 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+308 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+312 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+316 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+336 */ nccc_call_t
 	var _ /* __atomic_load_tmp at bp+40 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+44 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+8 */ uint32_t
-	var _ /* expected at bp+184 */ int64_t
-	var _ /* off at bp+136 */ int64_t
-	var _ /* off at bp+152 */ int64_t
-	var _ /* off at bp+160 */ int64_t
-	var _ /* old at bp+168 */ int64_t
-	var _ /* out at bp+248 */ [2]nccv64
-	var _ /* sum at bp+176 */ int64_t
-	var _ /* v at bp+128 */ float32
-	var _ /* v at bp+144 */ int32_t
-	var _ /* v at bp+64 */ uint64_t
-	var _ /* v_ at bp+48 */ uint8_t
-	var _ /* v_ at bp+49 */ int8_t
-	var _ /* v_ at bp+50 */ uint16_t
-	var _ /* v_ at bp+52 */ int16_t
-	var _ /* v_ at bp+56 */ uint32_t
-	var _ /* v_ at bp+60 */ int32_t
-	var _ /* v_ at bp+72 */ int64_t
-	var _ /* v_ at bp+80 */ float32
-	var _ /* v_ at bp+88 */ float64
-	var _ /* w_ at bp+100 */ int16_t
-	var _ /* w_ at bp+104 */ uint32_t
-	var _ /* w_ at bp+108 */ int32_t
-	var _ /* w_ at bp+112 */ uint64_t
-	var _ /* w_ at bp+120 */ int64_t
-	var _ /* w_ at bp+96 */ uint8_t
-	var _ /* w_ at bp+97 */ int8_t
-	var _ /* w_ at bp+98 */ uint16_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee1, cap1, code, depth, f, fn, fr, fr1, frame, from, got, i, i1, i2, im, ip, n, n1, n2, n3, n4, off, off1, off2, off6, off7, off8, off9, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product, product1, put, r, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v3, v4, v_10, v_11, v_12, v_13, v_14, v_15, v_16, v_9, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x22, x3, x4, x5, x6, x7, x8, x9, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v2, v21, v311, v7, v9
+	var _ /* __atomic_load_tmp at bp+48 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+52 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+56 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+60 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+64 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+68 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+72 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+76 */ uint32_t
+	var _ /* expected at bp+232 */ int64_t
+	var _ /* i_ at bp+240 */ int64_t
+	var _ /* off at bp+168 */ int64_t
+	var _ /* off_ at bp+184 */ int64_t
+	var _ /* off_ at bp+200 */ int64_t
+	var _ /* old at bp+216 */ int64_t
+	var _ /* out at bp+320 */ [2]nccv64
+	var _ /* sum at bp+224 */ int64_t
+	var _ /* v at bp+160 */ float32
+	var _ /* v at bp+176 */ int32_t
+	var _ /* v at bp+96 */ uint64_t
+	var _ /* v_ at bp+104 */ int64_t
+	var _ /* v_ at bp+112 */ float32
+	var _ /* v_ at bp+120 */ float64
+	var _ /* v_ at bp+16 */ int64_t
+	var _ /* v_ at bp+192 */ float64
+	var _ /* v_ at bp+208 */ float64
+	var _ /* v_ at bp+24 */ int64_t
+	var _ /* v_ at bp+272 */ float64
+	var _ /* v_ at bp+280 */ float64
+	var _ /* v_ at bp+32 */ int64_t
+	var _ /* v_ at bp+8 */ int64_t
+	var _ /* v_ at bp+80 */ uint8_t
+	var _ /* v_ at bp+81 */ int8_t
+	var _ /* v_ at bp+82 */ uint16_t
+	var _ /* v_ at bp+84 */ int16_t
+	var _ /* v_ at bp+88 */ uint32_t
+	var _ /* v_ at bp+92 */ int32_t
+	var _ /* w_ at bp+128 */ uint8_t
+	var _ /* w_ at bp+129 */ int8_t
+	var _ /* w_ at bp+130 */ uint16_t
+	var _ /* w_ at bp+132 */ int16_t
+	var _ /* w_ at bp+136 */ uint32_t
+	var _ /* w_ at bp+140 */ int32_t
+	var _ /* w_ at bp+144 */ uint64_t
+	var _ /* w_ at bp+152 */ int64_t
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee1, cap1, code, depth, f, fn, fr, fr1, frame, from, got, i, i1, i2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v3, v4, v_13, v_14, v_15, v_16, v_17, v_18, v_19, v_20, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v2, v21, v311, v7, v9
 	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
@@ -4121,6 +4206,13 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	 * take the next chunk (this step is paid from it). */
 	/* Every cycle in a program passes a backward jump or a call, so charging
 	 * those bounds any run when a budget is set. */
+	/* ---- the bodies of the fusable instructions ----
+	 * Each reads its operands through G(member, register) and writes its
+	 * result (register a) through P(member, value), and reads every operand
+	 * before it writes.  A plain handler runs a body with G_R/P_R; a fused
+	 * handler (below) runs two, the first keeping its result in a machine
+	 * register for the second, so a value passed between them does not
+	 * make a round trip through memory. */
 	/* For compilers without labels as values (the Go translation): one
 	 * indirect branch through a switch, to the same handlers. */
 	goto dispatch
@@ -4476,32 +4568,38 @@ dispatch:
 	goto L_NOP
 L_NOP:
 	;
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_MOV_I
 L_MOV_I:
 	;
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	ip += 16
+	goto dispatch
 	goto L_MOV_F
 L_MOV_F:
 	;
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	ip += 16
+	goto dispatch
 	goto L_MOV_C
 L_MOV_C:
 	;
 	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*nccv64)(__ccgo_ptr(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_MOV_B
 L_MOV_B:
 	;
 	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*nccv64)(__ccgo_ptr(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	*(*nccv64)(__ccgo_ptr(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) = *(*nccv64)(__ccgo_ptr(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LOADI
 L_LOADI:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LOADK_I
 L_LOADK_I:
@@ -4510,43 +4608,47 @@ L_LOADK_I:
 L_LOADK_F:
 	;
 	*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*uint64_t)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fconsts + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_ADD_I
 L_ADD_I:
 	;
-	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8) != 0 {
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), bp+8) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 8))
+	ip += 16
 	goto dispatch
 	goto L_ADDK_I
 L_ADDK_I:
 	;
-	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8) != 0 {
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)), bp+16) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 16))
+	ip += 16
 	goto dispatch
 	goto L_SUB_I
 L_SUB_I:
 	;
-	if libc.X__builtin_sub_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8) != 0 {
+	if libc.X__builtin_sub_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), bp+24) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 24))
+	ip += 16
 	goto dispatch
 	goto L_MUL_I
 L_MUL_I:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), bp+32) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 32))
+	ip += 16
 	goto dispatch
 	/* INT64_MIN / -1 overflows in C: quotient traps (Scheme's result does
 	 * not fit), remainder and modulo are 0 */
@@ -4568,7 +4670,7 @@ L_QUO_I:
 	} else {
 		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = x / y
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_REM_I
 L_REM_I:
@@ -4584,7 +4686,7 @@ L_REM_I:
 	} else {
 		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = x1 % y1
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_MOD_I
 L_MOD_I:
@@ -4605,7 +4707,7 @@ L_MOD_I:
 		}
 		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_NEG_I
 L_NEG_I:
@@ -4614,7 +4716,7 @@ L_NEG_I:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_ABS_I
 L_ABS_I:
@@ -4629,7 +4731,7 @@ L_ABS_I:
 		v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	}
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_MIN_I
 L_MIN_I:
@@ -4640,7 +4742,7 @@ L_MIN_I:
 		v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	}
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_MAX_I
 L_MAX_I:
@@ -4651,171 +4753,171 @@ L_MAX_I:
 		v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	}
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_AND_I
 L_AND_I:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) & *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_IOR_I
 L_IOR_I:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) | *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_XOR_I
 L_XOR_I:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) ^ *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_NOT_I
 L_NOT_I:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = ^*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_ASH_I
 L_ASH_I:
 	;
-	x3 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	n = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	if n >= 0 {
-		if x3 == 0 {
-			*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = 0
+	x_ = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	n_ = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if n_ >= 0 {
+		if x_ == 0 {
+			r_ = 0
 		} else {
-			if n >= int64(64) {
+			if n_ >= int64(64) {
 				trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 				goto trapped
 			}
-			r = libc.Int64FromUint64(libc.Uint64FromInt64(x3) << n)
-			if r>>n != x3 {
+			r_ = libc.Int64FromUint64(libc.Uint64FromInt64(x_) << n_)
+			if r_>>n_ != x_ {
 				trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 				goto trapped
 			}
-			*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = r
 		}
 	} else {
-		if n <= int64(-int32(64)) {
-			if x3 < 0 {
+		if n_ <= int64(-int32(64)) {
+			if x_ < 0 {
 				v7 = -int32(1)
 			} else {
 				v7 = 0
 			}
 			v2 = int64(v7)
 		} else {
-			v2 = x3 >> -n
+			v2 = x_ >> -n_
 		}
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
+		r_ = v2
 	}
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = r_
+	ip += 16
 	goto dispatch
 	goto L_BITCOUNT_I
 L_BITCOUNT_I:
 	;
-	x4 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	if x4 >= 0 {
-		v2 = int64(libc.X__builtin_popcountll(tls, uint64(libc.Uint64FromInt64(x4))))
+	x3 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	if x3 >= 0 {
+		v2 = int64(libc.X__builtin_popcountll(tls, uint64(libc.Uint64FromInt64(x3))))
 	} else {
-		v2 = -int64(libc.X__builtin_popcountll(tls, uint64(^libc.Uint64FromInt64(x4)))) - int64(1)
+		v2 = -int64(libc.X__builtin_popcountll(tls, uint64(^libc.Uint64FromInt64(x3)))) - int64(1)
 	}
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_EQ_I
 L_EQ_I:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) == *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LT_I
 L_LT_I:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) < *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LE_I
 L_LE_I:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) <= *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_EQ_F
 L_EQ_F:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) == *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LT_F
 L_LT_F:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) < *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LE_F
 L_LE_F:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) <= *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_NOT_B
 L_NOT_B:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) == 0)
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_ADD_F
 L_ADD_F:
 	;
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) + *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_SUB_F
 L_SUB_F:
 	;
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) - *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_MUL_F
 L_MUL_F:
 	;
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = float64(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) * *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_DIV_F
 L_DIV_F:
 	;
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) / *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_FMA_F
 L_FMA_F:
 	;
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.X__builtin_fma(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_NEG_F
 L_NEG_F:
 	;
-	x5 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = -x5
-	ip += 8
+	x4 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = -x4
+	ip += 16
 	goto dispatch
 	goto L_ABS_F
 L_ABS_F:
 	;
-	x6 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xfabs(tls, x6)
-	ip += 8
+	x5 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xfabs(tls, x5)
+	ip += 16
 	goto dispatch
 	goto L_MIN_F
 L_MIN_F:
 	;
-	x7 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	x6 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	y3 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	*(*float64)(unsafe.Pointer(&__u)) = x7
+	*(*float64)(unsafe.Pointer(&__u)) = x6
 	v10 = *(*uint64)(unsafe.Pointer(&__u))
 	goto _11
 _11:
@@ -4829,22 +4931,22 @@ _11:
 	if v14 || libc.BoolInt32(v12&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0 {
 		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3462))
 	} else {
-		if x7 < y3 {
-			v15 = x7
+		if x6 < y3 {
+			v15 = x6
 		} else {
 			v15 = y3
 		}
 		v9 = v15
 	}
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v9
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_MAX_F
 L_MAX_F:
 	;
-	x8 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	x7 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	y4 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	*(*float64)(unsafe.Pointer(&__u)) = x8
+	*(*float64)(unsafe.Pointer(&__u)) = x7
 	v10 = *(*uint64)(unsafe.Pointer(&__u))
 	goto _18
 _18:
@@ -4858,118 +4960,118 @@ _18:
 	if v14 || libc.BoolInt32(v12&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0 {
 		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3462))
 	} else {
-		if x8 > y4 {
-			v15 = x8
+		if x7 > y4 {
+			v15 = x7
 		} else {
 			v15 = y4
 		}
 		v9 = v15
 	}
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v9
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_SQRT_F
 L_SQRT_F:
 	;
-	x9 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xsqrt(tls, x9)
-	ip += 8
+	x8 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xsqrt(tls, x8)
+	ip += 16
 	goto dispatch
 	goto L_EXP_F
 L_EXP_F:
 	;
-	x10 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xexp(tls, x10)
-	ip += 8
+	x9 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xexp(tls, x9)
+	ip += 16
 	goto dispatch
 	goto L_LOG_F
 L_LOG_F:
 	;
-	x11 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xlog(tls, x11)
-	ip += 8
+	x10 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xlog(tls, x10)
+	ip += 16
 	goto dispatch
 	goto L_SIN_F
 L_SIN_F:
 	;
-	x12 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xsin(tls, x12)
-	ip += 8
+	x11 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xsin(tls, x11)
+	ip += 16
 	goto dispatch
 	goto L_COS_F
 L_COS_F:
 	;
-	x13 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xcos(tls, x13)
-	ip += 8
+	x12 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xcos(tls, x12)
+	ip += 16
 	goto dispatch
 	goto L_TAN_F
 L_TAN_F:
 	;
-	x14 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xtan(tls, x14)
-	ip += 8
+	x13 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xtan(tls, x13)
+	ip += 16
 	goto dispatch
 	goto L_ASIN_F
 L_ASIN_F:
 	;
-	x15 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xasin(tls, x15)
-	ip += 8
+	x14 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xasin(tls, x14)
+	ip += 16
 	goto dispatch
 	goto L_ACOS_F
 L_ACOS_F:
 	;
-	x16 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xacos(tls, x16)
-	ip += 8
+	x15 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xacos(tls, x15)
+	ip += 16
 	goto dispatch
 	goto L_ATAN_F
 L_ATAN_F:
 	;
-	x17 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xatan(tls, x17)
-	ip += 8
+	x16 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xatan(tls, x16)
+	ip += 16
 	goto dispatch
 	goto L_ATAN2_F
 L_ATAN2_F:
 	;
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xatan2(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_FLOOR_F
 L_FLOOR_F:
 	;
-	x18 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xfloor(tls, x18)
-	ip += 8
+	x17 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xfloor(tls, x17)
+	ip += 16
 	goto dispatch
 	goto L_CEIL_F
 L_CEIL_F:
 	;
-	x19 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xceil(tls, x19)
-	ip += 8
+	x18 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xceil(tls, x18)
+	ip += 16
 	goto dispatch
 	goto L_ROUND_F
 L_ROUND_F:
 	;
-	x20 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = math.RoundToEven(x20)
-	ip += 8
+	x19 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = math.RoundToEven(x19)
+	ip += 16
 	goto dispatch /* ties to even, as R6RS flround */
 	goto L_TRUNC_F
 L_TRUNC_F:
 	;
-	x21 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = math.Trunc(x21)
-	ip += 8
+	x20 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = math.Trunc(x20)
+	ip += 16
 	goto dispatch
 	goto L_EXPT_F
 L_EXPT_F:
 	;
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xpow(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_ISNAN_F
 L_ISNAN_F:
@@ -4979,7 +5081,7 @@ L_ISNAN_F:
 	goto _24
 _24:
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(libc.BoolInt32(v10&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0)
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_ISINF_F
 L_ISINF_F:
@@ -4989,38 +5091,38 @@ L_ISINF_F:
 	goto _26
 _26:
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(libc.BoolInt32(v10&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) == libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0)
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_ITOF
 L_ITOF:
 	;
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = float64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_FTOI
 L_FTOI:
 	;
-	x22 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(&__u)) = x22
+	x21 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	*(*float64)(unsafe.Pointer(&__u)) = x21
 	v10 = *(*uint64)(unsafe.Pointer(&__u))
 	goto _28
 _28:
 	;
-	if !(libc.BoolInt32(v10&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) < libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0) || x22 != math.Trunc(x22) {
+	if !(libc.BoolInt32(v10&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) < libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0) || x21 != math.Trunc(x21) {
 		trap = int32(YUNI_TRAP_NOT_INTEGRAL)
 		goto trapped
 	}
-	if x22 < -libc.Float64FromFloat64(9.223372036854776e+18) || x22 >= float64(9.223372036854776e+18) {
+	if x21 < -libc.Float64FromFloat64(9.223372036854776e+18) || x21 >= float64(9.223372036854776e+18) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(x22)
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(x21)
+	ip += 16
 	goto dispatch
 	goto L_JMP
 L_JMP:
 	;
-	to_ = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8
+	to_ = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*16
 	if v14 = to_ <= ip; v14 {
 		v1 = budget
 		budget = budget - 1
@@ -5029,8 +5131,8 @@ L_JMP:
 		if v21 = Xoff_interrupt != 0; v21 {
 			{
 				__atomic_load_ptr1 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+8, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 8))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+40, int32(memory_order_relaxed))
+				v311 = *(*uint32_t)(__ccgo_ptr(bp + 40))
 			}
 		}
 		if v21 && v311 != 0 {
@@ -5057,7 +5159,7 @@ L_JMP:
 L_JT:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) != 0 {
-		to_1 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_1 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_1 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5066,8 +5168,8 @@ L_JT:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr2 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr2, bp+12, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 12))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr2, bp+44, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 44))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5091,13 +5193,13 @@ L_JT:
 		ip = to_1
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JF
 L_JF:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) == 0 {
-		to_2 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_2 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_2 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5106,8 +5208,8 @@ L_JF:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr3 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+16, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 16))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+48, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 48))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5131,13 +5233,13 @@ L_JF:
 		ip = to_2
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JEQ_I
 L_JEQ_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) == *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) {
-		to_3 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_3 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_3 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5146,8 +5248,8 @@ L_JEQ_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr4 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+20, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 20))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+52, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 52))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5171,13 +5273,13 @@ L_JEQ_I:
 		ip = to_3
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JNE_I
 L_JNE_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) != *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) {
-		to_4 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_4 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_4 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5186,8 +5288,8 @@ L_JNE_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr5 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr5, bp+24, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 24))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr5, bp+56, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 56))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5211,13 +5313,13 @@ L_JNE_I:
 		ip = to_4
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JLT_I
 L_JLT_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) < *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) {
-		to_5 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_5 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_5 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5226,8 +5328,8 @@ L_JLT_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr6 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr6, bp+28, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 28))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr6, bp+60, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 60))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5251,13 +5353,13 @@ L_JLT_I:
 		ip = to_5
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JLE_I
 L_JLE_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) <= *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) {
-		to_6 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_6 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_6 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5266,8 +5368,8 @@ L_JLE_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr7 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr7, bp+32, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 32))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr7, bp+64, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 64))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5291,13 +5393,13 @@ L_JLE_I:
 		ip = to_6
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JNEQ_F
 L_JNEQ_F:
 	;
 	if !(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) == *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) {
-		to_7 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_7 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_7 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5306,8 +5408,8 @@ L_JNEQ_F:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr8 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr8, bp+36, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 36))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr8, bp+68, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 68))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5331,13 +5433,13 @@ L_JNEQ_F:
 		ip = to_7
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JNLT_F
 L_JNLT_F:
 	;
 	if !(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) < *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) {
-		to_8 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_8 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_8 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5346,8 +5448,8 @@ L_JNLT_F:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr9 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr9, bp+40, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 40))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr9, bp+72, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 72))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5371,13 +5473,13 @@ L_JNLT_F:
 		ip = to_8
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JNLE_F
 L_JNLE_F:
 	;
 	if !(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) <= *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) {
-		to_9 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_9 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_9 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5386,8 +5488,8 @@ L_JNLE_F:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr10 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr10, bp+44, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 44))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr10, bp+76, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 76))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5411,13 +5513,13 @@ L_JNLE_F:
 		ip = to_9
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_BVLEN
 L_BVLEN:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(*(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LD_U8
 L_LD_U8:
@@ -5427,9 +5529,9 @@ L_LD_U8:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+48, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_), uint64(1))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(*(*uint8_t)(__ccgo_ptr(bp + 48)))
-	ip += 8
+	libc.Xmemcpy(tls, bp+80, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_), uint64(1))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(*(*uint8_t)(__ccgo_ptr(bp + 80)))
+	ip += 16
 	goto dispatch
 	goto L_LD_S8
 L_LD_S8:
@@ -5439,9 +5541,9 @@ L_LD_S8:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+49, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_1), uint64(1))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int8_t)(__ccgo_ptr(bp + 49)))
-	ip += 8
+	libc.Xmemcpy(tls, bp+81, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_1), uint64(1))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int8_t)(__ccgo_ptr(bp + 81)))
+	ip += 16
 	goto dispatch
 	goto L_LD_U16
 L_LD_U16:
@@ -5451,9 +5553,9 @@ L_LD_U16:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+50, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_2), uint64(2))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint16(*(*uint16_t)(__ccgo_ptr(bp + 50)))
-	ip += 8
+	libc.Xmemcpy(tls, bp+82, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_2), uint64(2))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint16(*(*uint16_t)(__ccgo_ptr(bp + 82)))
+	ip += 16
 	goto dispatch
 	goto L_LD_S16
 L_LD_S16:
@@ -5463,9 +5565,9 @@ L_LD_S16:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+52, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_3), uint64(2))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int16_t)(__ccgo_ptr(bp + 52)))
-	ip += 8
+	libc.Xmemcpy(tls, bp+84, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_3), uint64(2))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int16_t)(__ccgo_ptr(bp + 84)))
+	ip += 16
 	goto dispatch
 	goto L_LD_U32
 L_LD_U32:
@@ -5475,9 +5577,9 @@ L_LD_U32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+56, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_4), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 56)))
-	ip += 8
+	libc.Xmemcpy(tls, bp+88, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_4), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 88)))
+	ip += 16
 	goto dispatch
 	goto L_LD_S32
 L_LD_S32:
@@ -5487,9 +5589,9 @@ L_LD_S32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+60, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_5), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 60)))
-	ip += 8
+	libc.Xmemcpy(tls, bp+92, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_5), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 92)))
+	ip += 16
 	goto dispatch
 	goto L_LD_U64
 L_LD_U64:
@@ -5499,13 +5601,13 @@ L_LD_U64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+64, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off), uint64(8))
-	if *(*uint64_t)(__ccgo_ptr(bp + 64)) > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
+	libc.Xmemcpy(tls, bp+96, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off), uint64(8))
+	if *(*uint64_t)(__ccgo_ptr(bp + 96)) > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	} /* Scheme would give a bignum */
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(*(*uint64_t)(__ccgo_ptr(bp + 64)))
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(*(*uint64_t)(__ccgo_ptr(bp + 96)))
+	ip += 16
 	goto dispatch
 	goto L_LD_S64
 L_LD_S64:
@@ -5515,9 +5617,9 @@ L_LD_S64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+72, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_6), uint64(8))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 72))
-	ip += 8
+	libc.Xmemcpy(tls, bp+104, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_6), uint64(8))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 104))
+	ip += 16
 	goto dispatch
 	goto L_LD_F32
 L_LD_F32:
@@ -5527,9 +5629,9 @@ L_LD_F32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+80, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_7), uint64(4))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = float64(*(*float32)(__ccgo_ptr(bp + 80)))
-	ip += 8
+	libc.Xmemcpy(tls, bp+112, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_7), uint64(4))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = float64(*(*float32)(__ccgo_ptr(bp + 112)))
+	ip += 16
 	goto dispatch
 	goto L_LD_F64
 L_LD_F64:
@@ -5539,145 +5641,145 @@ L_LD_F64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+88, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_8), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 88))
-	ip += 8
+	libc.Xmemcpy(tls, bp+120, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_8), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 120))
+	ip += 16
 	goto dispatch
 	goto L_ST_U8
 L_ST_U8:
 	;
 	off_9 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_9 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_13 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_9 >= 0 && libc.Uint64FromInt64(off_9) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_9) >= libc.Uint64FromInt32(libc.Int32FromInt32(1))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_9 < int64(libc.Int32FromInt32(0)) || v_9 > int64(libc.Int32FromInt32(255)) {
+	if v_13 < int64(libc.Int32FromInt32(0)) || v_13 > int64(libc.Int32FromInt32(255)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint8_t)(__ccgo_ptr(bp + 96)) = libc.Uint8FromInt64(v_9)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_9), bp+96, uint64(1))
-	ip += 8
+	*(*uint8_t)(__ccgo_ptr(bp + 128)) = libc.Uint8FromInt64(v_13)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_9), bp+128, uint64(1))
+	ip += 16
 	goto dispatch
 	goto L_ST_S8
 L_ST_S8:
 	;
 	off_10 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_10 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_14 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_10 >= 0 && libc.Uint64FromInt64(off_10) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_10) >= libc.Uint64FromInt32(libc.Int32FromInt32(1))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_10 < int64(-libc.Int32FromInt32(128)) || v_10 > int64(libc.Int32FromInt32(127)) {
+	if v_14 < int64(-libc.Int32FromInt32(128)) || v_14 > int64(libc.Int32FromInt32(127)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int8_t)(__ccgo_ptr(bp + 97)) = int8(v_10)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_10), bp+97, uint64(1))
-	ip += 8
+	*(*int8_t)(__ccgo_ptr(bp + 129)) = int8(v_14)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_10), bp+129, uint64(1))
+	ip += 16
 	goto dispatch
 	goto L_ST_U16
 L_ST_U16:
 	;
 	off_11 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_11 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_15 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_11 >= 0 && libc.Uint64FromInt64(off_11) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_11) >= libc.Uint64FromInt32(libc.Int32FromInt32(2))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_11 < int64(libc.Int32FromInt32(0)) || v_11 > int64(libc.Int32FromInt32(65535)) {
+	if v_15 < int64(libc.Int32FromInt32(0)) || v_15 > int64(libc.Int32FromInt32(65535)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint16_t)(__ccgo_ptr(bp + 98)) = libc.Uint16FromInt64(v_11)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_11), bp+98, uint64(2))
-	ip += 8
+	*(*uint16_t)(__ccgo_ptr(bp + 130)) = libc.Uint16FromInt64(v_15)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_11), bp+130, uint64(2))
+	ip += 16
 	goto dispatch
 	goto L_ST_S16
 L_ST_S16:
 	;
 	off_12 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_12 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_16 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_12 >= 0 && libc.Uint64FromInt64(off_12) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_12) >= libc.Uint64FromInt32(libc.Int32FromInt32(2))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_12 < int64(-libc.Int32FromInt32(32768)) || v_12 > int64(libc.Int32FromInt32(32767)) {
+	if v_16 < int64(-libc.Int32FromInt32(32768)) || v_16 > int64(libc.Int32FromInt32(32767)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int16_t)(__ccgo_ptr(bp + 100)) = int16(v_12)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_12), bp+100, uint64(2))
-	ip += 8
+	*(*int16_t)(__ccgo_ptr(bp + 132)) = int16(v_16)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_12), bp+132, uint64(2))
+	ip += 16
 	goto dispatch
 	goto L_ST_U32
 L_ST_U32:
 	;
 	off_13 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_13 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_17 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_13 >= 0 && libc.Uint64FromInt64(off_13) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_13) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_13 < int64(libc.Int32FromInt32(0)) || v_13 > libc.Int64FromUint32(libc.Uint32FromUint32(0xffffffff)) {
+	if v_17 < int64(libc.Int32FromInt32(0)) || v_17 > libc.Int64FromUint32(libc.Uint32FromUint32(0xffffffff)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint32_t)(__ccgo_ptr(bp + 104)) = libc.Uint32FromInt64(v_13)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_13), bp+104, uint64(4))
-	ip += 8
+	*(*uint32_t)(__ccgo_ptr(bp + 136)) = libc.Uint32FromInt64(v_17)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_13), bp+136, uint64(4))
+	ip += 16
 	goto dispatch
 	goto L_ST_S32
 L_ST_S32:
 	;
 	off_14 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_14 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_18 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_14 >= 0 && libc.Uint64FromInt64(off_14) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_14) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_14 < int64(-libc.Int32FromInt32(1)-libc.Int32FromInt32(0x7fffffff)) || v_14 > int64(libc.Int32FromInt32(INT32_MAX1)) {
+	if v_18 < int64(-libc.Int32FromInt32(1)-libc.Int32FromInt32(0x7fffffff)) || v_18 > int64(libc.Int32FromInt32(INT32_MAX1)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int32_t)(__ccgo_ptr(bp + 108)) = int32(v_14)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_14), bp+108, uint64(4))
-	ip += 8
+	*(*int32_t)(__ccgo_ptr(bp + 140)) = int32(v_18)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_14), bp+140, uint64(4))
+	ip += 16
 	goto dispatch
 	goto L_ST_U64
 L_ST_U64:
 	;
 	off_15 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_15 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_19 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_15 >= 0 && libc.Uint64FromInt64(off_15) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_15) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_15 < int64(libc.Int32FromInt32(0)) || v_15 > int64(INT64_MAX1) {
+	if v_19 < int64(libc.Int32FromInt32(0)) || v_19 > int64(INT64_MAX1) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint64_t)(__ccgo_ptr(bp + 112)) = libc.Uint64FromInt64(v_15)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_15), bp+112, uint64(8))
-	ip += 8
+	*(*uint64_t)(__ccgo_ptr(bp + 144)) = libc.Uint64FromInt64(v_19)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_15), bp+144, uint64(8))
+	ip += 16
 	goto dispatch
 	goto L_ST_S64
 L_ST_S64:
 	;
 	off_16 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_16 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_20 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_16 >= 0 && libc.Uint64FromInt64(off_16) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_16) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_16 < int64(-libc.Int32FromInt32(1))-libc.Int64FromInt64(0x7fffffffffffffff) || v_16 > int64(INT64_MAX1) {
+	if v_20 < int64(-libc.Int32FromInt32(1))-libc.Int64FromInt64(0x7fffffffffffffff) || v_20 > int64(INT64_MAX1) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(__ccgo_ptr(bp + 120)) = v_16
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_16), bp+120, uint64(8))
-	ip += 8
+	*(*int64_t)(__ccgo_ptr(bp + 152)) = v_20
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_16), bp+152, uint64(8))
+	ip += 16
 	goto dispatch
 	goto L_ST_F32
 L_ST_F32:
@@ -5687,9 +5789,9 @@ L_ST_F32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	*(*float32)(__ccgo_ptr(bp + 128)) = float32(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off1), bp+128, uint64(4))
-	ip += 8
+	*(*float32)(__ccgo_ptr(bp + 160)) = float32(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off1), bp+160, uint64(4))
+	ip += 16
 	goto dispatch
 	goto L_ST_F64
 L_ST_F64:
@@ -5700,50 +5802,52 @@ L_ST_F64:
 		goto trapped
 	}
 	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off2), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8, uint64(8))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LDX_S32
 L_LDX_S32:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(4), bp+136) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(4), bp+168) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 136)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 136))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 136))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 168)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 168))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 168))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+144, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 136))), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 144)))
-	ip += 8
+	libc.Xmemcpy(tls, bp+176, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 168))), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 176)))
+	ip += 16
 	goto dispatch
 	goto L_LDX_F64
 L_LDX_F64:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(8), bp+152) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(8), bp+184) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 152)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 152))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 152))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 184)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 184))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 184))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 152))), uint64(8))
-	ip += 8
+	libc.Xmemcpy(tls, bp+192, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 184))), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 192))
+	ip += 16
 	goto dispatch
 	goto L_STX_F64
 L_STX_F64:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), libc.Int64FromInt32(8), bp+160) != 0 {
+	*(*float64)(__ccgo_ptr(bp + 208)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), libc.Int64FromInt32(8), bp+200) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 160)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 160))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 160))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 200)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 200))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 200))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 160))), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8, uint64(8))
-	ip += 8
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 200))), bp+208, uint64(8))
+	ip += 16
 	goto dispatch
 	goto L_BVFILL
 L_BVFILL:
@@ -5756,25 +5860,55 @@ L_BVFILL:
 	if *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) != 0 {
 		libc.Xmemset(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), int32(v3&libc.Int64FromInt32(255)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)))
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_BVCOPY
 L_BVCOPY:
 	;
 	from = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	to = *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8))
-	n1 = *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(2))*8))
-	if n1 < 0 || !(from >= 0 && libc.Uint64FromInt64(from) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(from) >= libc.Uint64FromInt64(n1)) || !(to >= 0 && libc.Uint64FromInt64(to) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(to) >= libc.Uint64FromInt64(n1)) {
+	n = *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(2))*8))
+	if n < 0 || !(from >= 0 && libc.Uint64FromInt64(from) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(from) >= libc.Uint64FromInt64(n)) || !(to >= 0 && libc.Uint64FromInt64(to) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(to) >= libc.Uint64FromInt64(n)) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if n1 != 0 {
-		libc.Xmemmove(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(to), *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(from), libc.Uint64FromInt64(n1))
+	if n != 0 {
+		libc.Xmemmove(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(to), *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(from), libc.Uint64FromInt64(n))
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_ALOAD
 L_ALOAD:
+	;
+	off4 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if !(off4 >= 0 && libc.Uint64FromInt64(off4) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off4) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
+		goto trapped
+	}
+	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off4))&uint64(7) != 0 {
+		trap = int32(YUNI_TRAP_MISALIGNED)
+		goto trapped
+	}
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.AtomicLoadNInt64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off4), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+	ip += 16
+	goto dispatch
+	goto L_ASTORE
+L_ASTORE:
+	;
+	off5 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	if !(off5 >= 0 && libc.Uint64FromInt64(off5) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off5) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
+		goto trapped
+	}
+	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off5))&uint64(7) != 0 {
+		trap = int32(YUNI_TRAP_MISALIGNED)
+		goto trapped
+	}
+	libc.AtomicStoreNInt64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off5), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+	ip += 16
+	goto dispatch
+	goto L_AADD
+L_AADD:
 	;
 	off6 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off6 >= 0 && libc.Uint64FromInt64(off6) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off6) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
@@ -5785,63 +5919,33 @@ L_ALOAD:
 		trap = int32(YUNI_TRAP_MISALIGNED)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.AtomicLoadNInt64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off6), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-	ip += 8
-	goto dispatch
-	goto L_ASTORE
-L_ASTORE:
-	;
-	off7 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	if !(off7 >= 0 && libc.Uint64FromInt64(off7) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off7) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
-		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
-		goto trapped
-	}
-	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off7))&uint64(7) != 0 {
-		trap = int32(YUNI_TRAP_MISALIGNED)
-		goto trapped
-	}
-	libc.AtomicStoreNInt64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off7), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-	ip += 8
-	goto dispatch
-	goto L_AADD
-L_AADD:
-	;
-	off8 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	if !(off8 >= 0 && libc.Uint64FromInt64(off8) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off8) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
-		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
-		goto trapped
-	}
-	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off8))&uint64(7) != 0 {
-		trap = int32(YUNI_TRAP_MISALIGNED)
-		goto trapped
-	}
-	slot = *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) + uintptr(off8)
-	*(*int64_t)(__ccgo_ptr(bp + 168)) = libc.AtomicLoadNInt64(slot, libc.Int32FromInt32(__ATOMIC_RELAXED))
-	for cond := true; cond; cond = !(_atomic_compare_exchange_n(tls, slot, bp+168, *(*int64_t)(__ccgo_ptr(bp + 176)), int32(1), int32(__ATOMIC_SEQ_CST), __ATOMIC_RELAXED) != 0) { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
-		if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(__ccgo_ptr(bp + 168)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), bp+176) != 0 {
+	slot = *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) + uintptr(off6)
+	*(*int64_t)(__ccgo_ptr(bp + 216)) = libc.AtomicLoadNInt64(slot, libc.Int32FromInt32(__ATOMIC_RELAXED))
+	for cond := true; cond; cond = !(_atomic_compare_exchange_n(tls, slot, bp+216, *(*int64_t)(__ccgo_ptr(bp + 224)), int32(1), int32(__ATOMIC_SEQ_CST), __ATOMIC_RELAXED) != 0) { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
+		if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(__ccgo_ptr(bp + 216)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), bp+224) != 0 {
 			trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 			goto trapped
 		}
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 168))
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 216))
+	ip += 16
 	goto dispatch
 	goto L_ACAS
 L_ACAS:
 	;
-	off9 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	if !(off9 >= 0 && libc.Uint64FromInt64(off9) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off9) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	off7 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if !(off7 >= 0 && libc.Uint64FromInt64(off7) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off7) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off9))&uint64(7) != 0 {
+	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off7))&uint64(7) != 0 {
 		trap = int32(YUNI_TRAP_MISALIGNED)
 		goto trapped
 	}
-	*(*int64_t)(__ccgo_ptr(bp + 184)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
-	swapped = libc.Uint8FromInt32(libc.BoolInt32(_atomic_compare_exchange_n(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off9), bp+184, *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)), 0, int32(__ATOMIC_SEQ_CST), int32(__ATOMIC_SEQ_CST)) != 0))
+	*(*int64_t)(__ccgo_ptr(bp + 232)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
+	swapped = libc.Uint8FromInt32(libc.BoolInt32(_atomic_compare_exchange_n(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off7), bp+232, *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)), 0, int32(__ATOMIC_SEQ_CST), int32(__ATOMIC_SEQ_CST)) != 0))
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(swapped)
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_RINGINIT
 L_RINGINIT:
@@ -5852,52 +5956,52 @@ L_RINGINIT:
 		goto trapped
 	}
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = cap1
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_RINGCOUNT
 L_RINGCOUNT:
 	;
-	n2 = Xoff_ring_count(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)))
-	if n2 < 0 {
+	n1 = Xoff_ring_count(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)))
+	if n1 < 0 {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = n2
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = n1
+	ip += 16
 	goto dispatch
 	goto L_RINGPUT
 L_RINGPUT:
 	;
 	start = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
-	n3 = *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))
-	if n3 < 0 || !(start >= 0 && libc.Uint64FromInt64(start) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8))-libc.Uint64FromInt64(start) >= libc.Uint64FromInt64(n3)) {
+	n2 = *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))
+	if n2 < 0 || !(start >= 0 && libc.Uint64FromInt64(start) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8))-libc.Uint64FromInt64(start) >= libc.Uint64FromInt64(n2)) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	put = Xoff_ring_put(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)), *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))+uintptr(start), libc.Uint64FromInt64(n3))
+	put = Xoff_ring_put(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)), *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))+uintptr(start), libc.Uint64FromInt64(n2))
 	if put < 0 {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(put > 0 || n3 == 0)
-	ip += 8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(put > 0 || n2 == 0)
+	ip += 16
 	goto dispatch
 	goto L_RINGGET
 L_RINGGET:
 	;
 	start1 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
-	n4 = *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))
-	if n4 < 0 || !(start1 >= 0 && libc.Uint64FromInt64(start1) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8))-libc.Uint64FromInt64(start1) >= libc.Uint64FromInt64(n4)) {
+	n3 = *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))
+	if n3 < 0 || !(start1 >= 0 && libc.Uint64FromInt64(start1) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fc)+int32(1))*8))-libc.Uint64FromInt64(start1) >= libc.Uint64FromInt64(n3)) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	got = Xoff_ring_get(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)), *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))+uintptr(start1), libc.Uint64FromInt64(n4))
+	got = Xoff_ring_get(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)), *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))+uintptr(start1), libc.Uint64FromInt64(n3))
 	if got < 0 {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = got
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_CHIME
 L_CHIME:
@@ -5906,33 +6010,35 @@ L_CHIME:
 		trap = int32(YUNI_TRAP_BAD_HANDLE)
 		goto trapped
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_MADD_F
 L_MADD_F:
 	;
-	product = float64(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) * *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	product = yuni__rounded(tls, product)
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) + product
-	ip += 8
+	product_ = float64(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) * *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
+	product_ = yuni__rounded(tls, product_)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) + product_
+	ip += 16
 	goto dispatch
 	goto L_MSUB_F
 L_MSUB_F:
 	;
-	product1 = float64(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) * *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	product1 = yuni__rounded(tls, product1)
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) - product1
-	ip += 8
+	product_1 = float64(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) * *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
+	product_1 = yuni__rounded(tls, product_1)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) - product_1
+	ip += 16
 	goto dispatch
 	goto L_LOOPNE_I
 L_LOOPNE_I:
 	;
-	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8) != 0 {
+	n_1 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+240) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) != *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) {
-		to_10 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 240))
+	if *(*int64_t)(__ccgo_ptr(bp + 240)) != n_1 {
+		to_10 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_10 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5941,8 +6047,8 @@ L_LOOPNE_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr11 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+192, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 192))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+248, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 248))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5966,7 +6072,7 @@ L_LOOPNE_I:
 		ip = to_10
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LOOPLT_I
 L_LOOPLT_I:
@@ -5976,7 +6082,7 @@ L_LOOPLT_I:
 		goto trapped
 	}
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) < *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) {
-		to_11 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_11 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_11 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -5985,8 +6091,8 @@ L_LOOPLT_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr12 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+196, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 196))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+252, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 252))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6010,7 +6116,7 @@ L_LOOPLT_I:
 		ip = to_11
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	/* guards jump (to the checked loop) when they cannot vouch for the
 	 * guarded loop that follows them; see opcodes.def */
@@ -6018,7 +6124,7 @@ L_LOOPLT_I:
 L_GUARD_I:
 	;
 	if !(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) >= 0 && *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) < *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) {
-		to_12 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_12 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_12 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6027,8 +6133,8 @@ L_GUARD_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr13 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+200, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 200))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+256, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 256))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6052,13 +6158,13 @@ L_GUARD_I:
 		ip = to_12
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_GUARD_BV1
 L_GUARD_BV1:
 	;
 	if !(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))) {
-		to_13 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_13 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_13 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6067,8 +6173,8 @@ L_GUARD_BV1:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr14 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+204, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 204))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+260, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 260))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6092,13 +6198,13 @@ L_GUARD_BV1:
 		ip = to_13
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_GUARD_BV8
 L_GUARD_BV8:
 	;
 	if !(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))/uint64(8)) {
-		to_14 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_14 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_14 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6107,8 +6213,8 @@ L_GUARD_BV8:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr15 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+208, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 208))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+264, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 264))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6132,7 +6238,7 @@ L_GUARD_BV8:
 		ip = to_14
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	/* unchecked accesses: the verifier accepted them only inside a guarded
 	 * loop, where 0 <= index < n and n elements fit the bytevector */
@@ -6140,25 +6246,27 @@ L_GUARD_BV8:
 L_LDU_U8:
 	;
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(*(*uint8_t)(__ccgo_ptr(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) + uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))))))
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_LDXU_F64
 L_LDXU_F64:
 	;
-	libc.Xmemcpy(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
-	ip += 8
+	libc.Xmemcpy(tls, bp+272, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 272))
+	ip += 16
 	goto dispatch
 	goto L_STXU_F64
 L_STXU_F64:
 	;
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8, uint64(8))
-	ip += 8
+	*(*float64)(__ccgo_ptr(bp + 280)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+280, uint64(8))
+	ip += 16
 	goto dispatch
 	goto L_JEQK_I
 L_JEQK_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) == int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)) {
-		to_15 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_15 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_15 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6167,8 +6275,8 @@ L_JEQK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr16 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+212, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 212))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+288, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 288))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6192,13 +6300,13 @@ L_JEQK_I:
 		ip = to_15
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JNEK_I
 L_JNEK_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) != int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)) {
-		to_16 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_16 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_16 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6207,8 +6315,8 @@ L_JNEK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr17 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+216, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 216))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+292, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 292))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6232,13 +6340,13 @@ L_JNEK_I:
 		ip = to_16
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JLTK_I
 L_JLTK_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) < int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)) {
-		to_17 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_17 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_17 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6247,8 +6355,8 @@ L_JLTK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr18 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+220, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 220))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+296, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 296))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6272,13 +6380,13 @@ L_JLTK_I:
 		ip = to_17
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JLEK_I
 L_JLEK_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) <= int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)) {
-		to_18 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_18 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_18 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6287,8 +6395,8 @@ L_JLEK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr19 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+224, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 224))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+300, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 300))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6312,13 +6420,13 @@ L_JLEK_I:
 		ip = to_18
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JGTK_I
 L_JGTK_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) > int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)) {
-		to_19 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_19 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_19 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6327,8 +6435,8 @@ L_JGTK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr20 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+228, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 228))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+304, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 304))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6352,13 +6460,13 @@ L_JGTK_I:
 		ip = to_19
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_JGEK_I
 L_JGEK_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) >= int64(libc.Int16FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)) {
-		to_20 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8
+		to_20 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_20 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
@@ -6367,8 +6475,8 @@ L_JGEK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr21 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+232, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 232))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+308, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 308))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6392,7 +6500,7 @@ L_JGEK_I:
 		ip = to_20
 		goto dispatch
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_CALL
 L_CALL:
@@ -6409,8 +6517,8 @@ L_CALL:
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
 				__atomic_load_ptr22 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+236, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 236))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+312, int32(memory_order_relaxed))
+				v311 = *(*uint32_t)(__ccgo_ptr(bp + 312))
 			}
 		}
 		if v14 && v311 != 0 {
@@ -6454,7 +6562,7 @@ L_CALL:
 		i1 = i1 + 1
 	}
 	*(*off_frame)(__ccgo_ptr(s + 40 + uintptr(depth)*32)) = off_frame{
-		Fip:  ip + uintptr(1)*8,
+		Fip:  ip + uintptr(1)*16,
 		FR:   R,
 		Ffn:  fn,
 		Fdst: uint32((*off_ins)(unsafe.Pointer(ip)).Fc),
@@ -6480,8 +6588,8 @@ L_TAILCALL:
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
 				__atomic_load_ptr23 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+240, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 240))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+316, int32(memory_order_relaxed))
+				v311 = *(*uint32_t)(__ccgo_ptr(bp + 316))
 			}
 		}
 		if v14 && v311 != 0 {
@@ -6523,11 +6631,11 @@ L_TAILCALL:
 L_CALLI:
 	;
 	im = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*88
-	*(*[2]nccv64)(__ccgo_ptr(bp + 248)) = [2]nccv64{}
+	*(*[2]nccv64)(__ccgo_ptr(bp + 320)) = [2]nccv64{}
 	{
 		__atomic_load_ptr24 = im + 80
-		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+264, int32(memory_order_acquire))
-		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 264))
+		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+336, int32(memory_order_acquire))
+		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 336))
 	}
 	f = v170
 	/* a nested invocation from inside the import starts above this frame */
@@ -6535,20 +6643,20 @@ L_CALLI:
 	saved_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
 	(*off_stack)(unsafe.Pointer(s)).Ftop = R + uintptr((*off_func)(unsafe.Pointer(fn)).Fnregs)*8
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = depth + uint32(1) /* the import's own frame: nesting through the host counts */
-	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+248)
+	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+320)
 	(*off_stack)(unsafe.Pointer(s)).Ftop = saved_top
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = saved_depth
 	switch libc.Int32FromUint8((*off_import)(unsafe.Pointer(im)).Fsig.Fresult) {
 	case int32(OFF_V_S64):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 248))
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 320))
 	case int32(OFF_V_BOOL):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 248)))[0])) != 0)
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 320)))[0])) != 0)
 	case int32(OFF_V_F64):
-		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 248))
+		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 320))
 	default:
 		break
 	}
-	ip += 8
+	ip += 16
 	goto dispatch
 	goto L_RET_I
 L_RET_I:
@@ -6587,8 +6695,16 @@ L_RET_V:
 	goto trapped
 trapped:
 	;
-	Xoff_record_trap(tls, p, e, trap, libc.Uint32FromInt64((int64(fn)-int64((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs))/120), libc.Uint32FromInt64((int64(ip)-int64(code))/8))
+	Xoff_record_trap(tls, p, e, trap, libc.Uint32FromInt64((int64(fn)-int64((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs))/120), libc.Uint32FromInt64((int64(ip)-int64(code))/16))
 	return trap
+}
+
+func Xoff_thread_code(tls *libc.TLS, p uintptr) (r uint32_t) {
+	var fused uint32_t
+	_ = fused
+	fused = uint32(0)
+	_ = p /* the switch reads op */
+	return fused
 }
 
 func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
@@ -6800,6 +6916,19 @@ func unregister(tls *libc.TLS, p uintptr) {
 	}
 }
 
+func Xyuni__offload_fused_count(tls *libc.TLS, program uintptr) (r int64_t) {
+	var p uintptr
+	var v1 int64
+	_, _ = p, v1
+	p = program_get(tls, program)
+	if p != 0 {
+		v1 = libc.Int64FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnfused)
+	} else {
+		v1 = int64(-int32(1))
+	}
+	return v1
+}
+
 func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
 	bp := tls.Alloc(528)
 	defer tls.Free(528)
@@ -6819,6 +6948,7 @@ func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, e
 		copy_error(tls, err, errlen, bp)
 		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3367, libc.VaList(bp+520, bp))
 	}
+	(*yuni_program_impl)(unsafe.Pointer(p)).Fnfused = Xoff_thread_code(tls, p)
 	i = uint32(0)
 	for {
 		if !(i < (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry) {
@@ -6901,14 +7031,14 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 	p = program_get(tls, program)
 	if v2 = p != 0; v2 {
 		{
-			__atomic_load_ptr = p + 88
+			__atomic_load_ptr = p + 92
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v1 = *(*uint32_t)(__ccgo_ptr(bp))
 		}
 	}
 	if v2 && v1 != 0 {
 		{
-			__atomic_load_ptr1 = p + 88
+			__atomic_load_ptr1 = p + 92
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
@@ -8875,6 +9005,8 @@ var Xoff_interrupt uintptr
 var Xyuni__handle_slots [65536]yuni__handle_slot
 
 var Xyuni__offload_compiler uintptr
+
+var Xyuni__offload_fusion = int32(1)
 
 /* The Go translation (offload_c/internal/_transpiled) has no labels as
  * values; it dispatches through a switch. */
