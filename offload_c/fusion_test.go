@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -16,6 +17,9 @@ import (
 // run: the result, and for a trap where it happened (function, pc, line).
 func runAll(t *testing.T, file string) ([]string, int64) {
 	t.Helper()
+	// the last trap is the calling thread's: stay on one
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	src, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
