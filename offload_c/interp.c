@@ -229,17 +229,17 @@ double yuni__rounded(double x);
 #define FUSE_INT_CONSUMERS(X, f)                                                                                       \
     X(f, ADD_I) X(f, ADDK_I) X(f, SUB_I) X(f, MUL_I) X(f, AND_I) X(f, IOR_I) X(f, XOR_I) X(f, ASH_I) X(f, LD_U8)       \
         X(f, LDU_U8) X(f, LD_U32) X(f, LDX_F64) X(f, LDXU_F64) X(f, STX_F64) X(f, STXU_F64) X(f, JNE_I)                \
-            X(f, LOOPNE_I)
+            X(f, LOOPNE_I) X(f, CALL) X(f, RET_I)
 #define FUSE_FLO_CONSUMERS(X, f)                                                                                       \
     X(f, MOV_F) X(f, ADD_F) X(f, SUB_F) X(f, MUL_F) X(f, MADD_F) X(f, MSUB_F) X(f, STX_F64) X(f, STXU_F64)           \
-        X(f, LOOPNE_I)
+        X(f, LOOPNE_I) X(f, CALL) X(f, RET_F)
 #define FUSE_PAIRS(F) FUSE_INT_CONSUMERS(FUSE_INT_PRODUCERS, F) FUSE_FLO_CONSUMERS(FUSE_FLO_PRODUCERS, F)
 
 /* dense indexes of the producers and of the consumers */
 #define FUSE_ENUM_P(name, unused) FP_##name,
 #define FUSE_ENUM_C(unused, name) FC_##name,
 enum { FUSE_INT_PRODUCERS(FUSE_ENUM_P, _) FUSE_FLO_PRODUCERS(FUSE_ENUM_P, _) FP_COUNT };
-enum { FUSE_INT_CONSUMERS(FUSE_ENUM_C, _) FC_MOV_F, FC_ADD_F, FC_SUB_F, FC_MUL_F, FC_MADD_F, FC_MSUB_F, FC_COUNT };
+enum { FUSE_INT_CONSUMERS(FUSE_ENUM_C, _) FC_MOV_F, FC_ADD_F, FC_SUB_F, FC_MUL_F, FC_MADD_F, FC_MSUB_F, FC_RET_F, FC_COUNT };
 
 /* What run hands off_thread_code: a handler per opcode, and per pair. */
 struct off_handlers {
@@ -449,6 +449,48 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
         P(f64, G(f64, A) - product_);                                                                                  \
     } while (0)
 #define DO_JNE_I(G, P) BRANCH_IF(G(s64, A) != G(s64, B))
+    /* the arguments are read from memory: the callee reads them there */
+#define DO_CALL(G, P)                                                                                                  \
+    do {                                                                                                               \
+        const struct off_func* callee_ = &p->funcs[A];                                                                 \
+        nccv64* frame_ = R + fn->nregs;                                                                                \
+        if (depth + 1 >= YUNI_OFFLOAD_CALL_DEPTH || callee_->nregs > (size_t)(s->end - frame_))                        \
+            TRAP(YUNI_TRAP_CALL_DEPTH);                                                                                \
+        if (budget-- == 0) SPEND();                                                                                    \
+        /* few: a loop beats a memcpy call */                                                                          \
+        for (unsigned i_ = 0; i_ < callee_->sig.nslots; i_++) frame_[i_] = R[B + i_];                                  \
+        for (unsigned i_ = 0; i_ < callee_->nclear; i_++) frame_[callee_->clear[i_]].u64 = 0;                          \
+        s->frames[depth] = (struct off_frame){ip + 1, R, fn, C};                                                       \
+        depth++;                                                                                                       \
+        R = frame_;                                                                                                    \
+        fn = callee_;                                                                                                  \
+        ip = code = fn->code;                                                                                          \
+        DISPATCH();                                                                                                    \
+    } while (0)
+#define RETURN_VALUE(v)                                                                                                \
+    do {                                                                                                               \
+        if (depth == base_depth) {                                                                                     \
+            *result = (v);                                                                                             \
+            return YUNI_TRAP_NONE;                                                                                     \
+        }                                                                                                              \
+        const struct off_frame* fr_ = &s->frames[--depth];                                                             \
+        R = fr_->R;                                                                                                    \
+        R[fr_->dst] = (v);                                                                                             \
+        fn = fr_->fn;                                                                                                  \
+        code = fn->code;                                                                                               \
+        ip = fr_->ip;                                                                                                  \
+        DISPATCH();                                                                                                    \
+    } while (0)
+#define DO_RET_I(G, P)                                                                                                 \
+    do {                                                                                                               \
+        nccv64 v_ = {.s64 = G(s64, A)};                                                                                \
+        RETURN_VALUE(v_);                                                                                              \
+    } while (0)
+#define DO_RET_F(G, P)                                                                                                 \
+    do {                                                                                                               \
+        nccv64 v_ = {.f64 = G(f64, A)};                                                                                \
+        RETURN_VALUE(v_);                                                                                              \
+    } while (0)
 #define DO_LOOPNE_I(G, P)                                                                                              \
     do {                                                                                                               \
         int64_t i_, n_ = G(s64, B);                                                                                    \
@@ -873,21 +915,8 @@ L_JGTK_I:
     BRANCH_IF(R[A].s64 > (int16_t)B);
 L_JGEK_I:
     BRANCH_IF(R[A].s64 >= (int16_t)B);
-L_CALL: {
-    const struct off_func* callee = &p->funcs[A];
-    nccv64* frame = R + fn->nregs;
-    if (depth + 1 >= YUNI_OFFLOAD_CALL_DEPTH || callee->nregs > (size_t)(s->end - frame))
-        TRAP(YUNI_TRAP_CALL_DEPTH);
-    if (budget-- == 0) SPEND();
-    for (unsigned i = 0; i < callee->sig.nslots; i++) frame[i] = R[B + i]; /* few: a loop beats a memcpy call */
-    for (unsigned i = 0; i < callee->nclear; i++) frame[callee->clear[i]].u64 = 0;
-    s->frames[depth] = (struct off_frame){ip + 1, R, fn, C};
-    depth++;
-    R = frame;
-    fn = callee;
-    ip = code = fn->code;
-    DISPATCH();
-}
+L_CALL:
+    DO_CALL(G_R, P_R);
 L_TAILCALL: {
     const struct off_func* callee = &p->funcs[A];
     if (callee->nregs > (size_t)(s->end - R)) TRAP(YUNI_TRAP_CALL_DEPTH);
@@ -919,20 +948,9 @@ L_CALLI: {
     NEXT();
 }
 L_RET_I:
-L_RET_F: {
-    nccv64 v = R[A];
-    if (depth == base_depth) {
-        *result = v;
-        return YUNI_TRAP_NONE;
-    }
-    const struct off_frame* fr = &s->frames[--depth];
-    R = fr->R;
-    R[fr->dst] = v;
-    fn = fr->fn;
-    code = fn->code;
-    ip = fr->ip;
-    DISPATCH();
-}
+    DO_RET_I(G_R, P_R);
+L_RET_F:
+    DO_RET_F(G_R, P_R);
 L_RET_V: {
     if (depth == base_depth) return YUNI_TRAP_NONE;
     const struct off_frame* fr = &s->frames[--depth];
@@ -951,6 +969,7 @@ L_RET_V: {
     L_F_##p1##_##p2 : {                                                                                                \
         nccv64 held_ = {0};                                                                                            \
         const uint16_t fed_ = A;                                                                                       \
+        (void)fed_; /* a call reads its arguments from memory */                                                       \
         DO_##p1(G_R, P_HOLD);                                                                                          \
         ip++;                                                                                                          \
         DO_##p2(G_HELD, P_R);                                                                                          \
@@ -974,7 +993,8 @@ static const uint8_t producer_of[OFF_OPCODE_COUNT] = {FUSE_INT_PRODUCERS(FUSE_MA
                                                           FUSE_FLO_PRODUCERS(FUSE_MAP_P, _)};
 static const uint8_t consumer_of[OFF_OPCODE_COUNT] = {
     FUSE_INT_CONSUMERS(FUSE_MAP_C, _)[OFF_MOV_F] = FC_MOV_F + 1, [OFF_ADD_F] = FC_ADD_F + 1, [OFF_SUB_F] = FC_SUB_F + 1,
-    [OFF_MUL_F] = FC_MUL_F + 1, [OFF_MADD_F] = FC_MADD_F + 1, [OFF_MSUB_F] = FC_MSUB_F + 1};
+    [OFF_MUL_F] = FC_MUL_F + 1, [OFF_MADD_F] = FC_MADD_F + 1, [OFF_MSUB_F] = FC_MSUB_F + 1,
+    [OFF_RET_F] = FC_RET_F + 1};
 static const uint8_t operand_kind[OFF_OPCODE_COUNT][3] = {
 #define OP(name, mnemonic, a, b, c, flags) {OPK_##a, OPK_##b, OPK_##c},
 #include "opcodes.def"
@@ -982,11 +1002,12 @@ static const uint8_t operand_kind[OFF_OPCODE_COUNT][3] = {
 };
 
 /* Does `second` read the register `first` writes? */
-static int feeds(const struct off_ins* first, const struct off_ins* second) {
+static int feeds(const struct yuni_program_impl* p, const struct off_ins* first, const struct off_ins* second) {
     const uint8_t* kind = operand_kind[second->op];
     uint16_t r = first->a;
+    if (second->op == OFF_CALL) return r >= second->b && r < second->b + p->funcs[second->a].sig.nslots;
     int reads_a = second->op == OFF_MADD_F || second->op == OFF_MSUB_F || second->op == OFF_LOOPNE_I ||
-                  second->op == OFF_JNE_I;
+                  second->op == OFF_JNE_I || second->op == OFF_RET_I || second->op == OFF_RET_F;
 #define REG(k) ((k) == OPK_RI || (k) == OPK_RF)
     return (REG(kind[1]) && second->b == r) || (REG(kind[2]) && second->c == r) || (reads_a && second->a == r);
 #undef REG
@@ -994,10 +1015,11 @@ static int feeds(const struct off_ins* first, const struct off_ins* second) {
 #endif
 
 #ifndef OFF_SWITCH_DISPATCH
-static uint32_t pair_weight(const struct off_handlers* h, const struct off_ins* first, const struct off_ins* second) {
+static uint32_t pair_weight(const struct yuni_program_impl* p, const struct off_handlers* h,
+                            const struct off_ins* first, const struct off_ins* second) {
     uint8_t pi = producer_of[first->op], ci = consumer_of[second->op];
     if (!pi || !ci || !h->fused[pi - 1][ci - 1]) return 0;
-    if (feeds(first, second)) return 2;
+    if (feeds(p, first, second)) return 2;
     return second->op == OFF_LOOPNE_I ? 1 : 0;
 }
 #endif
@@ -1025,11 +1047,11 @@ uint32_t off_thread_code(struct yuni_program_impl* p) {
         if (!best) continue; /* plain handlers only: correct, just slower */
         for (uint32_t k = n - 1; k-- > 0;) {
             best[k] = best[k + 1];
-            uint32_t w = pair_weight(h, &code[k], &code[k + 1]);
+            uint32_t w = pair_weight(p, h, &code[k], &code[k + 1]);
             if (w && w + best[k + 2] > best[k]) best[k] = w + best[k + 2];
         }
         for (uint32_t k = 0; k + 1 < n;) {
-            uint32_t w = pair_weight(h, &code[k], &code[k + 1]);
+            uint32_t w = pair_weight(p, h, &code[k], &code[k + 1]);
             if (w && best[k] == w + best[k + 2]) {
                 uint8_t pi = producer_of[code[k].op], ci = consumer_of[code[k + 1].op];
                 code[k].handler = h->fused[pi - 1][ci - 1];

@@ -4076,13 +4076,16 @@ const FC_STX_F64 = 13
 const FC_STXU_F64 = 14
 const FC_JNE_I = 15
 const FC_LOOPNE_I = 16
-const FC_MOV_F = 17
-const FC_ADD_F = 18
-const FC_SUB_F = 19
-const FC_MUL_F = 20
-const FC_MADD_F = 21
-const FC_MSUB_F = 22
-const FC_COUNT = 23
+const FC_CALL = 17
+const FC_RET_I = 18
+const FC_MOV_F = 19
+const FC_ADD_F = 20
+const FC_SUB_F = 21
+const FC_MUL_F = 22
+const FC_MADD_F = 23
+const FC_MSUB_F = 24
+const FC_RET_F = 25
+const FC_COUNT = 26
 
 /* What run hands off_thread_code: a handler per opcode, and per pair. */
 type off_handlers = struct {
@@ -4098,7 +4101,7 @@ type off_handlers = struct {
 func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsafe.Pointer) (r int32) {
 	bp := tls.Alloc(352)
 	defer tls.Free(352)
-	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee1, code, fn, fr, fr1, frame, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v162 uintptr
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v162 uintptr
 	var __u struct {
 		F__i [0]uint64
 		F__f float64
@@ -4107,11 +4110,11 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var budget, reserve, v1 uint64_t
 	var cap1, from, got, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v3, v_13, v_14, v_15, v_16, v_17, v_18, v_19, v_20, x, x1, x2, x3, x_, y, y1, y2 int64_t
 	var f, v170 nccc_call_t
-	var i, i1, i2 uint32
+	var i, i_1, i_2 uint32
 	var product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x4, x5, x6, x7, x8, x9, y3, y4, v15, v9 float64
 	var swapped uint8
 	var trap int32_t
-	var v4 nccv64
+	var v_25, v_26 nccv64
 	var v10, v12 uint64
 	var v14, v21 bool
 	var v2 int64
@@ -4177,7 +4180,7 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* w_ at bp+140 */ int32_t
 	var _ /* w_ at bp+144 */ uint64_t
 	var _ /* w_ at bp+152 */ int64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee1, cap1, code, depth, f, fn, fr, fr1, frame, from, got, i, i1, i2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v3, v4, v_13, v_14, v_15, v_16, v_17, v_18, v_19, v_20, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v2, v21, v311, v7, v9
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v3, v_13, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_25, v_26, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v2, v21, v311, v7, v9
 	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
@@ -4213,6 +4216,7 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	 * handler (below) runs two, the first keeping its result in a machine
 	 * register for the second, so a value passed between them does not
 	 * make a round trip through memory. */
+	/* the arguments are read from memory: the callee reads them there */
 	/* For compilers without labels as values (the Go translation): one
 	 * indirect branch through a switch, to the same handlers. */
 	goto dispatch
@@ -6505,9 +6509,9 @@ L_JGEK_I:
 	goto L_CALL
 L_CALL:
 	;
-	callee = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*120
-	frame = R + uintptr((*off_func)(unsafe.Pointer(fn)).Fnregs)*8
-	if depth+uint32(1) >= uint32(YUNI_OFFLOAD_CALL_DEPTH) || uint64((*off_func)(unsafe.Pointer(callee)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s)).Fend)-int64(frame))/8) {
+	callee_ = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*120
+	frame_ = R + uintptr((*off_func)(unsafe.Pointer(fn)).Fnregs)*8
+	if depth+uint32(1) >= uint32(YUNI_OFFLOAD_CALL_DEPTH) || uint64((*off_func)(unsafe.Pointer(callee_)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s)).Fend)-int64(frame_))/8) {
 		trap = int32(YUNI_TRAP_CALL_DEPTH)
 		goto trapped
 	}
@@ -6538,28 +6542,28 @@ L_CALL:
 		v1 = budget
 		budget = budget - 1
 		reserve = reserve - v1
-	}
-	i = uint32(0)
+	} /* few: a loop beats a memcpy call */
+	i_1 = uint32(0)
 	for {
-		if !(i < uint32((*off_func)(unsafe.Pointer(callee)).Fsig.Fnslots)) {
+		if !(i_1 < uint32((*off_func)(unsafe.Pointer(callee_)).Fsig.Fnslots)) {
 			break
 		}
-		*(*nccv64)(__ccgo_ptr(frame + uintptr(i)*8)) = *(*nccv64)(__ccgo_ptr(R + uintptr(uint32((*off_ins)(unsafe.Pointer(ip)).Fb)+i)*8))
+		*(*nccv64)(__ccgo_ptr(frame_ + uintptr(i_1)*8)) = *(*nccv64)(__ccgo_ptr(R + uintptr(uint32((*off_ins)(unsafe.Pointer(ip)).Fb)+i_1)*8))
 		goto _160
 	_160:
 		;
-		i = i + 1
-	} /* few: a loop beats a memcpy call */
-	i1 = uint32(0)
+		i_1 = i_1 + 1
+	}
+	i_2 = uint32(0)
 	for {
-		if !(i1 < uint32((*off_func)(unsafe.Pointer(callee)).Fnclear)) {
+		if !(i_2 < uint32((*off_func)(unsafe.Pointer(callee_)).Fnclear)) {
 			break
 		}
-		*(*uint64_t)(unsafe.Pointer(frame + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee)).Fclear + uintptr(i1)*2)))*8)) = uint64(0)
+		*(*uint64_t)(unsafe.Pointer(frame_ + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee_)).Fclear + uintptr(i_2)*2)))*8)) = uint64(0)
 		goto _161
 	_161:
 		;
-		i1 = i1 + 1
+		i_2 = i_2 + 1
 	}
 	*(*off_frame)(__ccgo_ptr(s + 40 + uintptr(depth)*32)) = off_frame{
 		Fip:  ip + uintptr(1)*16,
@@ -6568,8 +6572,8 @@ L_CALL:
 		Fdst: uint32((*off_ins)(unsafe.Pointer(ip)).Fc),
 	}
 	depth = depth + 1
-	R = frame
-	fn = callee
+	R = frame_
+	fn = callee_
 	v162 = (*off_func)(unsafe.Pointer(fn)).Fcode
 	code = v162
 	ip = v162
@@ -6577,8 +6581,8 @@ L_CALL:
 	goto L_TAILCALL
 L_TAILCALL:
 	;
-	callee1 = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*120
-	if uint64((*off_func)(unsafe.Pointer(callee1)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s)).Fend)-int64(R))/8) {
+	callee = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*120
+	if uint64((*off_func)(unsafe.Pointer(callee)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s)).Fend)-int64(R))/8) {
 		trap = int32(YUNI_TRAP_CALL_DEPTH)
 		goto trapped
 	}
@@ -6610,19 +6614,19 @@ L_TAILCALL:
 		budget = budget - 1
 		reserve = reserve - v1
 	}
-	libc.Xmemmove(tls, R, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, uint64((*off_func)(unsafe.Pointer(callee1)).Fsig.Fnslots)*uint64(8))
-	i2 = uint32(0)
+	libc.Xmemmove(tls, R, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, uint64((*off_func)(unsafe.Pointer(callee)).Fsig.Fnslots)*uint64(8))
+	i = uint32(0)
 	for {
-		if !(i2 < uint32((*off_func)(unsafe.Pointer(callee1)).Fnclear)) {
+		if !(i < uint32((*off_func)(unsafe.Pointer(callee)).Fnclear)) {
 			break
 		}
-		*(*uint64_t)(unsafe.Pointer(R + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee1)).Fclear + uintptr(i2)*2)))*8)) = uint64(0)
+		*(*uint64_t)(unsafe.Pointer(R + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee)).Fclear + uintptr(i)*2)))*8)) = uint64(0)
 		goto _168
 	_168:
 		;
-		i2 = i2 + 1
+		i = i + 1
 	}
-	fn = callee1
+	fn = callee
 	v162 = (*off_func)(unsafe.Pointer(fn)).Fcode
 	code = v162
 	ip = v162
@@ -6661,22 +6665,36 @@ L_CALLI:
 	goto L_RET_I
 L_RET_I:
 	;
-	goto L_RET_F
-L_RET_F:
-	;
-	v4 = *(*nccv64)(__ccgo_ptr(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
+	v_25 = *(*nccv64)(unsafe.Pointer(&struct{ f int64 }{f: *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
 	if depth == base_depth {
-		*(*nccv64)(result) = v4
+		*(*nccv64)(result) = v_25
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
 	v311 = depth
-	fr = s + 40 + uintptr(v311)*32
-	R = (*off_frame)(unsafe.Pointer(fr)).FR
-	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr)).Fdst)*8)) = v4
-	fn = (*off_frame)(unsafe.Pointer(fr)).Ffn
+	fr_ = s + 40 + uintptr(v311)*32
+	R = (*off_frame)(unsafe.Pointer(fr_)).FR
+	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_)).Fdst)*8)) = v_25
+	fn = (*off_frame)(unsafe.Pointer(fr_)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
-	ip = (*off_frame)(unsafe.Pointer(fr)).Fip
+	ip = (*off_frame)(unsafe.Pointer(fr_)).Fip
+	goto dispatch
+	goto L_RET_F
+L_RET_F:
+	;
+	v_26 = *(*nccv64)(unsafe.Pointer(&struct{ f float64 }{f: *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
+	if depth == base_depth {
+		*(*nccv64)(result) = v_26
+		return int32(YUNI_TRAP_NONE)
+	}
+	depth = depth - 1
+	v311 = depth
+	fr_1 = s + 40 + uintptr(v311)*32
+	R = (*off_frame)(unsafe.Pointer(fr_1)).FR
+	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_1)).Fdst)*8)) = v_26
+	fn = (*off_frame)(unsafe.Pointer(fr_1)).Ffn
+	code = (*off_func)(unsafe.Pointer(fn)).Fcode
+	ip = (*off_frame)(unsafe.Pointer(fr_1)).Fip
 	goto dispatch
 	goto L_RET_V
 L_RET_V:
@@ -6686,11 +6704,11 @@ L_RET_V:
 	}
 	depth = depth - 1
 	v311 = depth
-	fr1 = s + 40 + uintptr(v311)*32
-	R = (*off_frame)(unsafe.Pointer(fr1)).FR
-	fn = (*off_frame)(unsafe.Pointer(fr1)).Ffn
+	fr = s + 40 + uintptr(v311)*32
+	R = (*off_frame)(unsafe.Pointer(fr)).FR
+	fn = (*off_frame)(unsafe.Pointer(fr)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
-	ip = (*off_frame)(unsafe.Pointer(fr1)).Fip
+	ip = (*off_frame)(unsafe.Pointer(fr)).Fip
 	goto dispatch
 	goto trapped
 trapped:
