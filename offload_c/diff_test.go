@@ -47,6 +47,23 @@ func TestDifferential(t *testing.T) {
 // returns one line per run, with the specs.
 func interpreterLines(t *testing.T, file string) ([]string, []string) {
 	t.Helper()
+	p, bc, specs := loadProgramFile(t, file)
+	defer p.Destroy()
+	var got []string
+	for _, spec := range specs {
+		line, err := RunSpec(p, bc, spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, line)
+	}
+	return got, specs
+}
+
+// loadProgramFile compiles and loads a program file; it returns the
+// program, its bytecode and its run specs.
+func loadProgramFile(t *testing.T, file string) (*Program, *offload.Bytecode, []string) {
+	t.Helper()
 	src, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -59,17 +76,7 @@ func interpreterLines(t *testing.T, file string) ([]string, []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer p.Destroy()
-	var got []string
-	specs := Specs(src)
-	for _, spec := range specs {
-		line, err := RunSpec(p, bc, spec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, line)
-	}
-	return got, specs
+	return p, bc, Specs(src)
 }
 
 func compareLines(t *testing.T, host string, want, got, specs []string) {

@@ -4,13 +4,10 @@ package offloadc
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
-
-	"github.com/yuni-offload/yuni-offload/offload"
 )
 
 // runAll runs every `;; run:` line of a program and returns one line per
@@ -20,21 +17,10 @@ func runAll(t *testing.T, file string) ([]string, int64) {
 	// the last trap is the calling thread's: stay on one
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bc, err := offload.Compile(filepath.Base(file), src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Load(bc.Encode())
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, bc, specs := loadProgramFile(t, file)
 	defer p.Destroy()
 	var lines []string
-	for _, spec := range Specs(src) {
+	for _, spec := range specs {
 		line, err := RunSpec(p, bc, spec)
 		if err != nil {
 			t.Fatal(err)
