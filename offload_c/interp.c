@@ -226,20 +226,23 @@ double yuni__rounded(double x);
 #define FUSE_FLO_PRODUCERS(X, c)                                                                                       \
     X(MOV_F, c) X(ADD_F, c) X(SUB_F, c) X(MUL_F, c) X(MADD_F, c) X(MSUB_F, c) X(LD_F64, c) X(LDX_F64, c)             \
         X(LDXU_F64, c)
-#define FUSE_INT_CONSUMERS(X, f)                                                                                       \
+#define FUSE_INT_ONLY_CONSUMERS(X, f)                                                                                  \
     X(f, ADD_I) X(f, ADDK_I) X(f, SUB_I) X(f, MUL_I) X(f, AND_I) X(f, IOR_I) X(f, XOR_I) X(f, ASH_I) X(f, LD_U8)       \
-        X(f, LDU_U8) X(f, LD_U32) X(f, LDX_F64) X(f, LDXU_F64) X(f, STX_F64) X(f, STXU_F64) X(f, JNE_I)                \
-            X(f, LOOPNE_I) X(f, CALL) X(f, RET_I)
-#define FUSE_FLO_CONSUMERS(X, f)                                                                                       \
-    X(f, MOV_F) X(f, ADD_F) X(f, SUB_F) X(f, MUL_F) X(f, MADD_F) X(f, MSUB_F) X(f, STX_F64) X(f, STXU_F64)           \
-        X(f, LOOPNE_I) X(f, CALL) X(f, RET_F)
+        X(f, LDU_U8) X(f, LD_U32) X(f, LDX_F64) X(f, LDXU_F64) X(f, JNE_I) X(f, RET_I)
+#define FUSE_FLO_ONLY_CONSUMERS(X, f)                                                                                  \
+    X(f, MOV_F) X(f, ADD_F) X(f, SUB_F) X(f, MUL_F) X(f, MADD_F) X(f, MSUB_F) X(f, RET_F)
+/* stores take an integer index and a flonum value */
+#define FUSE_ANY_CONSUMERS(X, f) X(f, STX_F64) X(f, STXU_F64) X(f, LOOPNE_I) X(f, CALL)
+#define FUSE_INT_CONSUMERS(X, f) FUSE_INT_ONLY_CONSUMERS(X, f) FUSE_ANY_CONSUMERS(X, f)
+#define FUSE_FLO_CONSUMERS(X, f) FUSE_FLO_ONLY_CONSUMERS(X, f) FUSE_ANY_CONSUMERS(X, f)
+#define FUSE_ALL_CONSUMERS(X, f) FUSE_INT_ONLY_CONSUMERS(X, f) FUSE_FLO_ONLY_CONSUMERS(X, f) FUSE_ANY_CONSUMERS(X, f)
 #define FUSE_PAIRS(F) FUSE_INT_CONSUMERS(FUSE_INT_PRODUCERS, F) FUSE_FLO_CONSUMERS(FUSE_FLO_PRODUCERS, F)
 
 /* dense indexes of the producers and of the consumers */
 #define FUSE_ENUM_P(name, unused) FP_##name,
 #define FUSE_ENUM_C(unused, name) FC_##name,
 enum { FUSE_INT_PRODUCERS(FUSE_ENUM_P, _) FUSE_FLO_PRODUCERS(FUSE_ENUM_P, _) FP_COUNT };
-enum { FUSE_INT_CONSUMERS(FUSE_ENUM_C, _) FC_MOV_F, FC_ADD_F, FC_SUB_F, FC_MUL_F, FC_MADD_F, FC_MSUB_F, FC_RET_F, FC_COUNT };
+enum { FUSE_ALL_CONSUMERS(FUSE_ENUM_C, _) FC_COUNT };
 
 /* What run hands off_thread_code: a handler per opcode, and per pair. */
 struct off_handlers {
@@ -321,20 +324,6 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
 #define BRANCH_IF(cond)                                                                                                \
     do {                                                                                                               \
         if (cond) JUMP(C);                                                                                             \
-        NEXT();                                                                                                        \
-    } while (0)
-#define CHECKED(opname, x, y)                                                                                          \
-    do {                                                                                                               \
-        if (__builtin_##opname##_overflow((x), (y), &R[A].s64)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                      \
-        NEXT();                                                                                                        \
-    } while (0)
-#define LOAD(ctype, member, size)                                                                                      \
-    do {                                                                                                               \
-        int64_t off_ = R[C].s64;                                                                                       \
-        if (!IN_BOUNDS(B, off_, size)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);                                                  \
-        ctype v_;                                                                                                      \
-        memcpy(&v_, BV_PTR(B) + off_, size);                                                                           \
-        R[A].member = v_;                                                                                              \
         NEXT();                                                                                                        \
     } while (0)
 #define STORE_INT(ctype, lo, hi, size)                                                                                 \
@@ -568,7 +557,8 @@ L_REM_I:
 L_MOD_I:
     DIVIDE(R[A].s64 = 0, x % y != 0 && ((x % y < 0) != (y < 0)) ? x % y + y : x % y);
 L_NEG_I:
-    CHECKED(sub, (int64_t)0, R[B].s64);
+    CHECKED_DO(sub, (int64_t)0, R[B].s64, P_R);
+    NEXT();
 L_ABS_I:
     if (R[B].s64 == INT64_MIN) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);
     R[A].s64 = R[B].s64 < 0 ? -R[B].s64 : R[B].s64;
@@ -724,16 +714,20 @@ L_LD_U8:
     DO_LD_U8(G_R, P_R);
     NEXT();
 L_LD_S8:
-    LOAD(int8_t, s64, 1);
+    LOAD_DO(int8_t, s64, 1, G_R, P_R);
+    NEXT();
 L_LD_U16:
-    LOAD(uint16_t, s64, 2);
+    LOAD_DO(uint16_t, s64, 2, G_R, P_R);
+    NEXT();
 L_LD_S16:
-    LOAD(int16_t, s64, 2);
+    LOAD_DO(int16_t, s64, 2, G_R, P_R);
+    NEXT();
 L_LD_U32:
     DO_LD_U32(G_R, P_R);
     NEXT();
 L_LD_S32:
-    LOAD(int32_t, s64, 4);
+    LOAD_DO(int32_t, s64, 4, G_R, P_R);
+    NEXT();
 L_LD_U64: {
     int64_t off = R[C].s64;
     if (!IN_BOUNDS(B, off, 8)) TRAP(YUNI_TRAP_OUT_OF_BOUNDS);
@@ -744,9 +738,11 @@ L_LD_U64: {
     NEXT();
 }
 L_LD_S64:
-    LOAD(int64_t, s64, 8);
+    LOAD_DO(int64_t, s64, 8, G_R, P_R);
+    NEXT();
 L_LD_F32:
-    LOAD(float, f64, 4);
+    LOAD_DO(float, f64, 4, G_R, P_R);
+    NEXT();
 L_LD_F64:
     DO_LD_F64(G_R, P_R);
     NEXT();
@@ -991,25 +987,19 @@ trapped:
 #define FUSE_MAP_C(unused, name) [OFF_##name] = FC_##name + 1,
 static const uint8_t producer_of[OFF_OPCODE_COUNT] = {FUSE_INT_PRODUCERS(FUSE_MAP_P, _)
                                                           FUSE_FLO_PRODUCERS(FUSE_MAP_P, _)};
-static const uint8_t consumer_of[OFF_OPCODE_COUNT] = {
-    FUSE_INT_CONSUMERS(FUSE_MAP_C, _)[OFF_MOV_F] = FC_MOV_F + 1, [OFF_ADD_F] = FC_ADD_F + 1, [OFF_SUB_F] = FC_SUB_F + 1,
-    [OFF_MUL_F] = FC_MUL_F + 1, [OFF_MADD_F] = FC_MADD_F + 1, [OFF_MSUB_F] = FC_MSUB_F + 1,
-    [OFF_RET_F] = FC_RET_F + 1};
-static const uint8_t operand_kind[OFF_OPCODE_COUNT][3] = {
-#define OP(name, mnemonic, a, b, c, flags) {OPK_##a, OPK_##b, OPK_##c},
-#include "opcodes.def"
-#undef OP
-};
+static const uint8_t consumer_of[OFF_OPCODE_COUNT] = {FUSE_ALL_CONSUMERS(FUSE_MAP_C, _)};
 
 /* Does `second` read the register `first` writes? */
 static int feeds(const struct yuni_program_impl* p, const struct off_ins* first, const struct off_ins* second) {
-    const uint8_t* kind = operand_kind[second->op];
+    const uint8_t* kind = off_op_table[second->op].kind;
     uint16_t r = first->a;
     if (second->op == OFF_CALL) return r >= second->b && r < second->b + p->funcs[second->a].sig.nslots;
-    int reads_a = second->op == OFF_MADD_F || second->op == OFF_MSUB_F || second->op == OFF_LOOPNE_I ||
-                  second->op == OFF_JNE_I || second->op == OFF_RET_I || second->op == OFF_RET_F;
+    /* a is read where the row says so, and by the read-modify-write rows */
+    int reads_a = (off_op_table[second->op].flags & OFF_FLAG_AREAD) || second->op == OFF_MADD_F ||
+                  second->op == OFF_MSUB_F || second->op == OFF_LOOPNE_I;
 #define REG(k) ((k) == OPK_RI || (k) == OPK_RF)
-    return (REG(kind[1]) && second->b == r) || (REG(kind[2]) && second->c == r) || (reads_a && second->a == r);
+    return (REG(kind[1]) && second->b == r) || (REG(kind[2]) && second->c == r) ||
+           (REG(kind[0]) && reads_a && second->a == r);
 #undef REG
 }
 #endif

@@ -51,7 +51,8 @@ enum off_reg_type { OFF_R_INT = 1, OFF_R_FLO = 2, OFF_R_BV = 3, OFF_R_LEN = 4, O
 
 /* Operand kinds and flags of opcodes.def. */
 enum off_operand_kind { OPK___, OPK_RI, OPK_RF, OPK_RB, OPK_RC, OPK_RW, OPK_K, OPK_IMM, OPK_J, OPK_FN, OPK_IM };
-/* opcodes.def's flags column (TERM, CALL, BRANCH) is read in verify.c. */
+/* opcodes.def's flags column (TERM, CALL, BRANCH, AREAD; see there). */
+enum off_op_flag { OFF_FLAG_TERM = 1, OFF_FLAG_CALL = 2, OFF_FLAG_BRANCH = 4, OFF_FLAG_AREAD = 8 };
 
 enum off_opcode {
 #define OP(name, mnemonic, a, b, c, flags) OFF_##name,
@@ -139,6 +140,15 @@ int off_verify(struct yuni_program_impl* program, char* err, size_t errlen);
 
 /* interp.c: how chime! rings (installed by queue/chime.c). */
 extern int32_t (*yuni__offload_ring)(yuni_chime* chime);
+
+/* verify.c: opcodes.def as a table, for the verifier and the interpreter's
+ * choice of fused pairs. */
+struct off_op_info {
+    const char* mnemonic;
+    uint8_t kind[3]; /* enum off_operand_kind of a, b, c */
+    uint8_t flags;   /* enum off_op_flag */
+};
+extern const struct off_op_info off_op_table[OFF_OPCODE_COUNT];
 
 /* interp.c: fill every instruction's handler (after off_verify), fusing
  * pairs unless yuni__offload_fusion is 0 (the tests compare both ways).

@@ -16,16 +16,13 @@
 
 #include "offload_impl.h"
 
-#define TERM 1u
-#define CALL 2u
-#define BRANCH 4u
-#define AREAD 8u
+/* the names opcodes.def's flags column uses */
+#define TERM OFF_FLAG_TERM
+#define CALL OFF_FLAG_CALL
+#define BRANCH OFF_FLAG_BRANCH
+#define AREAD OFF_FLAG_AREAD
 
-static const struct {
-    const char* mnemonic;
-    uint8_t kind[3];
-    uint8_t flags;
-} op_table[OFF_OPCODE_COUNT] = {
+const struct off_op_info off_op_table[OFF_OPCODE_COUNT] = {
 #define OP(name, mnemonic, a, b, c, flags) {mnemonic, {OPK_##a, OPK_##b, OPK_##c}, flags},
 #include "opcodes.def"
 #undef OP
@@ -44,7 +41,7 @@ static int bad(struct verifier* v, const char* format, ...) {
     if (v->err && v->errlen) {
         uint16_t op = v->pc < v->f->ncode ? v->f->code[v->pc].op : OFF_OPCODE_COUNT;
         int n = snprintf(v->err, v->errlen, "function %s, instruction %u (%s): ", v->f->name, v->pc,
-                         op < OFF_OPCODE_COUNT ? op_table[op].mnemonic : "?");
+                         op < OFF_OPCODE_COUNT ? off_op_table[op].mnemonic : "?");
         if (n >= 0 && (size_t)n < v->errlen) {
             va_list ap;
             va_start(ap, format);
@@ -129,7 +126,7 @@ static int check_function(struct verifier* v) {
     for (v->pc = 0; v->pc < f->ncode; v->pc++) {
         const struct off_ins* in = &f->code[v->pc];
         if (in->op >= OFF_OPCODE_COUNT) return bad(v, "unknown opcode %u", in->op);
-        const uint8_t* kind = op_table[in->op].kind;
+        const uint8_t* kind = off_op_table[in->op].kind;
         if (check_operand(v, kind[0], in->a) || check_operand(v, kind[1], in->b) || check_operand(v, kind[2], in->c))
             return -1;
         switch (in->op) {
@@ -170,7 +167,7 @@ static int check_function(struct verifier* v) {
         }
     }
     v->pc = f->ncode - 1;
-    if (!(op_table[f->code[v->pc].op].flags & TERM)) return bad(v, "the last instruction falls off the end");
+    if (!(off_op_table[f->code[v->pc].op].flags & TERM)) return bad(v, "the last instruction falls off the end");
     return check_guarded_loops(v);
 }
 
@@ -182,8 +179,8 @@ static int check_function(struct verifier* v) {
 /* Does `in` write register r?  Every register write goes through operand a
  * (unless the row says AREAD) or, for calls with a result, through c. */
 static int writes(const struct yuni_program_impl* p, const struct off_ins* in, uint32_t r) {
-    if (!(op_table[in->op].flags & AREAD)) {
-        switch (op_table[in->op].kind[0]) {
+    if (!(off_op_table[in->op].flags & AREAD)) {
+        switch (off_op_table[in->op].kind[0]) {
         case OPK_RI:
         case OPK_RF:
         case OPK_RC:
@@ -235,7 +232,7 @@ static int check_guarded_loops(struct verifier* v) {
     for (uint32_t pc = 0; pc < n; pc++) back[pc] = src_lo[pc] = src_hi[pc] = loop_of[pc] = NONE;
     for (uint32_t pc = 0; pc < n; pc++) {
         const struct off_ins* in = &code[pc];
-        const uint8_t* kind = op_table[in->op].kind;
+        const uint8_t* kind = off_op_table[in->op].kind;
         for (int k = 0; k < 3; k++) {
             if (kind[k] != OPK_J) continue;
             uint32_t t = k == 0 ? in->a : k == 1 ? in->b : in->c;

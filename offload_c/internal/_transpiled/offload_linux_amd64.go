@@ -935,6 +935,13 @@ const OPK_J = 8
 const OPK_FN = 9
 const OPK_IM = 10
 
+type off_op_flag = int32
+
+const OFF_FLAG_TERM = 1
+const OFF_FLAG_CALL = 2
+const OFF_FLAG_BRANCH = 4
+const OFF_FLAG_AREAD = 8
+
 type off_opcode = int32
 
 const
@@ -1225,6 +1232,12 @@ type yuni_program_impl = struct {
 	Fbudget  uint64_t
 	Fnfused  uint32_t
 	Fthreads uint32_t
+}
+
+type off_op_info = struct {
+	Fmnemonic uintptr
+	Fkind     [3]uint8_t
+	Fflags    uint8_t
 }
 
 type reader = struct {
@@ -1749,1016 +1762,6 @@ const NONE = "UINT32_MAX"
 const TERM = 1
 const UINT32_MAX1 = 4294967295
 
-var op_table = [127]struct {
-	Fmnemonic uintptr
-	Fkind     [3]uint8_t
-	Fflags    uint8_t
-}{
-	0: {
-		Fmnemonic: __ccgo_ts + 955,
-	},
-	1: {
-		Fmnemonic: __ccgo_ts + 959,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-		},
-	},
-	2: {
-		Fmnemonic: __ccgo_ts + 965,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	3: {
-		Fmnemonic: __ccgo_ts + 971,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RB),
-		},
-	},
-	4: {
-		Fmnemonic: __ccgo_ts + 977,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RC),
-			1: uint8(OPK_RC),
-		},
-	},
-	5: {
-		Fmnemonic: __ccgo_ts + 983,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_IMM),
-		},
-	},
-	6: {
-		Fmnemonic: __ccgo_ts + 989,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_K),
-		},
-	},
-	7: {
-		Fmnemonic: __ccgo_ts + 997,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_K),
-		},
-	},
-	8: {
-		Fmnemonic: __ccgo_ts + 1005,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	9: {
-		Fmnemonic: __ccgo_ts + 1011,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_IMM),
-		},
-	},
-	10: {
-		Fmnemonic: __ccgo_ts + 1018,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	11: {
-		Fmnemonic: __ccgo_ts + 1024,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	12: {
-		Fmnemonic: __ccgo_ts + 1030,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	13: {
-		Fmnemonic: __ccgo_ts + 1036,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	14: {
-		Fmnemonic: __ccgo_ts + 1042,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	15: {
-		Fmnemonic: __ccgo_ts + 1048,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-		},
-	},
-	16: {
-		Fmnemonic: __ccgo_ts + 1054,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-		},
-	},
-	17: {
-		Fmnemonic: __ccgo_ts + 1060,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	18: {
-		Fmnemonic: __ccgo_ts + 1066,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	19: {
-		Fmnemonic: __ccgo_ts + 1072,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	20: {
-		Fmnemonic: __ccgo_ts + 1078,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	21: {
-		Fmnemonic: __ccgo_ts + 1084,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	22: {
-		Fmnemonic: __ccgo_ts + 1090,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-		},
-	},
-	23: {
-		Fmnemonic: __ccgo_ts + 1096,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	24: {
-		Fmnemonic: __ccgo_ts + 1102,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-		},
-	},
-	25: {
-		Fmnemonic: __ccgo_ts + 1113,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	26: {
-		Fmnemonic: __ccgo_ts + 1118,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	27: {
-		Fmnemonic: __ccgo_ts + 1123,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-	},
-	28: {
-		Fmnemonic: __ccgo_ts + 1128,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	29: {
-		Fmnemonic: __ccgo_ts + 1133,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	30: {
-		Fmnemonic: __ccgo_ts + 1138,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	31: {
-		Fmnemonic: __ccgo_ts + 1143,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-		},
-	},
-	32: {
-		Fmnemonic: __ccgo_ts + 1149,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	33: {
-		Fmnemonic: __ccgo_ts + 1155,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	34: {
-		Fmnemonic: __ccgo_ts + 1161,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	35: {
-		Fmnemonic: __ccgo_ts + 1167,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	36: {
-		Fmnemonic: __ccgo_ts + 1173,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	37: {
-		Fmnemonic: __ccgo_ts + 1179,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	38: {
-		Fmnemonic: __ccgo_ts + 1185,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	39: {
-		Fmnemonic: __ccgo_ts + 1191,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	40: {
-		Fmnemonic: __ccgo_ts + 1197,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	41: {
-		Fmnemonic: __ccgo_ts + 1203,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	42: {
-		Fmnemonic: __ccgo_ts + 1210,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	43: {
-		Fmnemonic: __ccgo_ts + 1216,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	44: {
-		Fmnemonic: __ccgo_ts + 1222,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	45: {
-		Fmnemonic: __ccgo_ts + 1228,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	46: {
-		Fmnemonic: __ccgo_ts + 1234,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	47: {
-		Fmnemonic: __ccgo_ts + 1240,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	48: {
-		Fmnemonic: __ccgo_ts + 1247,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	49: {
-		Fmnemonic: __ccgo_ts + 1254,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	50: {
-		Fmnemonic: __ccgo_ts + 1261,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	51: {
-		Fmnemonic: __ccgo_ts + 1269,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	52: {
-		Fmnemonic: __ccgo_ts + 1277,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	53: {
-		Fmnemonic: __ccgo_ts + 1284,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	54: {
-		Fmnemonic: __ccgo_ts + 1292,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-		},
-	},
-	55: {
-		Fmnemonic: __ccgo_ts + 1300,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	56: {
-		Fmnemonic: __ccgo_ts + 1307,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RF),
-		},
-	},
-	57: {
-		Fmnemonic: __ccgo_ts + 1315,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RF),
-		},
-	},
-	58: {
-		Fmnemonic: __ccgo_ts + 1323,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RI),
-		},
-	},
-	59: {
-		Fmnemonic: __ccgo_ts + 1328,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RF),
-		},
-	},
-	60: {
-		Fmnemonic: __ccgo_ts + 1333,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(1) | libc.Uint32FromUint32(4)),
-	},
-	61: {
-		Fmnemonic: __ccgo_ts + 1337,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	62: {
-		Fmnemonic: __ccgo_ts + 1340,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	63: {
-		Fmnemonic: __ccgo_ts + 1343,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	64: {
-		Fmnemonic: __ccgo_ts + 1349,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	65: {
-		Fmnemonic: __ccgo_ts + 1355,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	66: {
-		Fmnemonic: __ccgo_ts + 1361,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	67: {
-		Fmnemonic: __ccgo_ts + 1367,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	68: {
-		Fmnemonic: __ccgo_ts + 1374,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	69: {
-		Fmnemonic: __ccgo_ts + 1381,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	70: {
-		Fmnemonic: __ccgo_ts + 1388,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-		},
-	},
-	71: {
-		Fmnemonic: __ccgo_ts + 1394,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	72: {
-		Fmnemonic: __ccgo_ts + 1400,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	73: {
-		Fmnemonic: __ccgo_ts + 1406,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	74: {
-		Fmnemonic: __ccgo_ts + 1413,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	75: {
-		Fmnemonic: __ccgo_ts + 1420,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	76: {
-		Fmnemonic: __ccgo_ts + 1427,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	77: {
-		Fmnemonic: __ccgo_ts + 1434,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	78: {
-		Fmnemonic: __ccgo_ts + 1441,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	79: {
-		Fmnemonic: __ccgo_ts + 1448,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	80: {
-		Fmnemonic: __ccgo_ts + 1455,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	81: {
-		Fmnemonic: __ccgo_ts + 1462,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	82: {
-		Fmnemonic: __ccgo_ts + 1468,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	83: {
-		Fmnemonic: __ccgo_ts + 1474,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	84: {
-		Fmnemonic: __ccgo_ts + 1481,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	85: {
-		Fmnemonic: __ccgo_ts + 1488,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	86: {
-		Fmnemonic: __ccgo_ts + 1495,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	87: {
-		Fmnemonic: __ccgo_ts + 1502,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	88: {
-		Fmnemonic: __ccgo_ts + 1509,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	89: {
-		Fmnemonic: __ccgo_ts + 1516,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RF),
-		},
-		Fflags: uint8(8),
-	},
-	90: {
-		Fmnemonic: __ccgo_ts + 1523,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RF),
-		},
-		Fflags: uint8(8),
-	},
-	91: {
-		Fmnemonic: __ccgo_ts + 1530,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	92: {
-		Fmnemonic: __ccgo_ts + 1538,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	93: {
-		Fmnemonic: __ccgo_ts + 1546,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RF),
-		},
-		Fflags: uint8(8),
-	},
-	94: {
-		Fmnemonic: __ccgo_ts + 1554,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	95: {
-		Fmnemonic: __ccgo_ts + 1561,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	96: {
-		Fmnemonic: __ccgo_ts + 1568,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	97: {
-		Fmnemonic: __ccgo_ts + 1574,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RI),
-		},
-		Fflags: uint8(8),
-	},
-	98: {
-		Fmnemonic: __ccgo_ts + 1581,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	99: {
-		Fmnemonic: __ccgo_ts + 1586,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	100: {
-		Fmnemonic: __ccgo_ts + 1591,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RC),
-		},
-		Fflags: uint8(8),
-	},
-	101: {
-		Fmnemonic: __ccgo_ts + 1597,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_FN),
-			1: uint8(OPK_RW),
-			2: uint8(OPK_RW),
-		},
-		Fflags: uint8(2),
-	},
-	102: {
-		Fmnemonic: __ccgo_ts + 1602,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_FN),
-			1: uint8(OPK_RW),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(2) | libc.Uint32FromUint32(1)),
-	},
-	103: {
-		Fmnemonic: __ccgo_ts + 1611,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_IM),
-			1: uint8(OPK_RW),
-			2: uint8(OPK_RW),
-		},
-		Fflags: uint8(2),
-	},
-	104: {
-		Fmnemonic: __ccgo_ts + 1617,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(1) | libc.Uint32FromUint32(8)),
-	},
-	105: {
-		Fmnemonic: __ccgo_ts + 1623,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(1) | libc.Uint32FromUint32(8)),
-	},
-	106: {
-		Fmnemonic: __ccgo_ts + 1629,
-		Fflags:    uint8(1),
-	},
-	107: {
-		Fmnemonic: __ccgo_ts + 1633,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-		},
-	},
-	108: {
-		Fmnemonic: __ccgo_ts + 1643,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-		},
-	},
-	109: {
-		Fmnemonic: __ccgo_ts + 1654,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RB),
-		},
-	},
-	110: {
-		Fmnemonic: __ccgo_ts + 1663,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RB),
-		},
-	},
-	111: {
-		Fmnemonic: __ccgo_ts + 1672,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	112: {
-		Fmnemonic: __ccgo_ts + 1679,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RF),
-			2: uint8(OPK_RF),
-		},
-	},
-	113: {
-		Fmnemonic: __ccgo_ts + 1686,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(4),
-	},
-	114: {
-		Fmnemonic: __ccgo_ts + 1695,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(4),
-	},
-	115: {
-		Fmnemonic: __ccgo_ts + 1704,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	116: {
-		Fmnemonic: __ccgo_ts + 1712,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	117: {
-		Fmnemonic: __ccgo_ts + 1722,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	118: {
-		Fmnemonic: __ccgo_ts + 1732,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	119: {
-		Fmnemonic: __ccgo_ts + 1739,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RF),
-			1: uint8(OPK_RB),
-			2: uint8(OPK_RI),
-		},
-	},
-	120: {
-		Fmnemonic: __ccgo_ts + 1748,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RB),
-			1: uint8(OPK_RI),
-			2: uint8(OPK_RF),
-		},
-		Fflags: uint8(8),
-	},
-	121: {
-		Fmnemonic: __ccgo_ts + 1757,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_IMM),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	122: {
-		Fmnemonic: __ccgo_ts + 1764,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_IMM),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	123: {
-		Fmnemonic: __ccgo_ts + 1771,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_IMM),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	124: {
-		Fmnemonic: __ccgo_ts + 1778,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_IMM),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	125: {
-		Fmnemonic: __ccgo_ts + 1785,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_IMM),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-	126: {
-		Fmnemonic: __ccgo_ts + 1792,
-		Fkind: [3]uint8_t{
-			0: uint8(OPK_RI),
-			1: uint8(OPK_IMM),
-			2: uint8(OPK_J),
-		},
-		Fflags: uint8(libc.Uint32FromUint32(4) | libc.Uint32FromUint32(8)),
-	},
-}
-
 type verifier = struct {
 	Fp      uintptr
 	Ff      uintptr
@@ -2783,7 +1786,7 @@ func bad(tls *libc.TLS, v unsafe.Pointer, format uintptr, va uintptr) (r int32) 
 		}
 		op = libc.Uint16FromInt32(v1)
 		if libc.Int32FromUint16(op) < int32(OFF_OPCODE_COUNT) {
-			v2 = op_table[op].Fmnemonic
+			v2 = Xoff_op_table[op].Fmnemonic
 		} else {
 			v2 = __ccgo_ts + 1799
 		}
@@ -3028,7 +2031,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) >= int32(OFF_OPCODE_COUNT) {
 			return bad(tls, v, __ccgo_ts+2491, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop)))
 		}
-		kind = uintptr(unsafe.Pointer(&op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8
+		kind = uintptr(unsafe.Pointer(&Xoff_op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8
 		if check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind))), uint32((*off_ins)(unsafe.Pointer(in)).Fa)) != 0 || check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind + 1))), uint32((*off_ins)(unsafe.Pointer(in)).Fb)) != 0 || check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind + 2))), uint32((*off_ins)(unsafe.Pointer(in)).Fc)) != 0 {
 			return -int32(1)
 		}
@@ -3084,7 +2087,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		*(*uint32_t)(unsafe.Add(v, 16)) = *(*uint32_t)(unsafe.Add(v, 16)) + 1
 	}
 	*(*uint32_t)(unsafe.Add(v, 16)) = (*off_func)(unsafe.Pointer(f)).Fncode - uint32(1)
-	if !(uint32(op_table[(*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16))).Fop].Fflags)&libc.Uint32FromUint32(1) != 0) {
+	if !(libc.Int32FromUint8(Xoff_op_table[(*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16))).Fop].Fflags)&int32(OFF_FLAG_TERM) != 0) {
 		return bad(tls, v, __ccgo_ts+2750, 0)
 	}
 	return check_guarded_loops(tls, v)
@@ -3097,8 +2100,8 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 //	/* Does `in` write register r?  Every register write goes through operand a
 //	 * (unless the row says AREAD) or, for calls with a result, through c. */
 func writes(tls *libc.TLS, p uintptr, in uintptr, r uint32_t) (r1 int32) {
-	if !(uint32(op_table[(*off_ins)(unsafe.Pointer(in)).Fop].Fflags)&libc.Uint32FromUint32(8) != 0) {
-		switch libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(uintptr(unsafe.Pointer(&op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8))) {
+	if !(libc.Int32FromUint8(Xoff_op_table[(*off_ins)(unsafe.Pointer(in)).Fop].Fflags)&int32(OFF_FLAG_AREAD) != 0) {
+		switch libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(uintptr(unsafe.Pointer(&Xoff_op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8))) {
 		case int32(OPK_RI):
 			fallthrough
 		case int32(OPK_RF):
@@ -3206,7 +2209,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			break
 		}
 		in = code + uintptr(pc2)*16
-		kind = uintptr(unsafe.Pointer(&op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8
+		kind = uintptr(unsafe.Pointer(&Xoff_op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8
 		k = 0
 		for {
 			if !(k < int32(3)) {
@@ -4072,19 +3075,19 @@ const FC_LDU_U8 = 9
 const FC_LD_U32 = 10
 const FC_LDX_F64 = 11
 const FC_LDXU_F64 = 12
-const FC_STX_F64 = 13
-const FC_STXU_F64 = 14
-const FC_JNE_I = 15
-const FC_LOOPNE_I = 16
-const FC_CALL = 17
-const FC_RET_I = 18
-const FC_MOV_F = 19
-const FC_ADD_F = 20
-const FC_SUB_F = 21
-const FC_MUL_F = 22
-const FC_MADD_F = 23
-const FC_MSUB_F = 24
-const FC_RET_F = 25
+const FC_JNE_I = 13
+const FC_RET_I = 14
+const FC_MOV_F = 15
+const FC_ADD_F = 16
+const FC_SUB_F = 17
+const FC_MUL_F = 18
+const FC_MADD_F = 19
+const FC_MSUB_F = 20
+const FC_RET_F = 21
+const FC_STX_F64 = 22
+const FC_STXU_F64 = 23
+const FC_LOOPNE_I = 24
+const FC_CALL = 25
 const FC_COUNT = 26
 
 /* What run hands off_thread_code: a handler per opcode, and per pair. */
@@ -4108,34 +3111,32 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	}
 	var base_depth, depth, saved_depth, v311 uint32_t
 	var budget, reserve, v1 uint64_t
-	var cap1, from, got, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v3, v_13, v_14, v_15, v_16, v_17, v_18, v_19, v_20, x, x1, x2, x3, x_, y, y1, y2 int64_t
+	var cap1, from, got, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v3, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, x, x1, x2, x3, x_, y, y1, y2 int64_t
 	var f, v170 nccc_call_t
 	var i, i_1, i_2 uint32
 	var product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x4, x5, x6, x7, x8, x9, y3, y4, v15, v9 float64
 	var swapped uint8
 	var trap int32_t
-	var v_25, v_26 nccv64
+	var v_26, v_27 nccv64
 	var v10, v12 uint64
 	var v14, v21 bool
 	var v2 int64
 	var v7 int32
 	var _ /* __atomic_load_tmp at bp+0 */ uint64_t
-	var _ /* __atomic_load_tmp at bp+248 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+252 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+256 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+260 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+264 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+288 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+292 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+268 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+272 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+296 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+300 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+304 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+308 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+312 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+316 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+336 */ nccc_call_t
-	var _ /* __atomic_load_tmp at bp+40 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+44 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+320 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+324 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+344 */ nccc_call_t
 	var _ /* __atomic_load_tmp at bp+48 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+52 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+56 */ uint32_t
@@ -4144,43 +3145,46 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* __atomic_load_tmp at bp+68 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+72 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+76 */ uint32_t
-	var _ /* expected at bp+232 */ int64_t
-	var _ /* i_ at bp+240 */ int64_t
-	var _ /* off at bp+168 */ int64_t
-	var _ /* off_ at bp+184 */ int64_t
-	var _ /* off_ at bp+200 */ int64_t
-	var _ /* old at bp+216 */ int64_t
-	var _ /* out at bp+320 */ [2]nccv64
-	var _ /* sum at bp+224 */ int64_t
-	var _ /* v at bp+160 */ float32
-	var _ /* v at bp+176 */ int32_t
-	var _ /* v at bp+96 */ uint64_t
-	var _ /* v_ at bp+104 */ int64_t
-	var _ /* v_ at bp+112 */ float32
-	var _ /* v_ at bp+120 */ float64
+	var _ /* __atomic_load_tmp at bp+80 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+84 */ uint32_t
+	var _ /* expected at bp+240 */ int64_t
+	var _ /* i_ at bp+248 */ int64_t
+	var _ /* off at bp+176 */ int64_t
+	var _ /* off_ at bp+192 */ int64_t
+	var _ /* off_ at bp+208 */ int64_t
+	var _ /* old at bp+224 */ int64_t
+	var _ /* out at bp+328 */ [2]nccv64
+	var _ /* sum at bp+232 */ int64_t
+	var _ /* v at bp+104 */ uint64_t
+	var _ /* v at bp+168 */ float32
+	var _ /* v at bp+184 */ int32_t
+	var _ /* v_ at bp+100 */ int32_t
+	var _ /* v_ at bp+112 */ int64_t
+	var _ /* v_ at bp+120 */ float32
+	var _ /* v_ at bp+128 */ float64
 	var _ /* v_ at bp+16 */ int64_t
-	var _ /* v_ at bp+192 */ float64
-	var _ /* v_ at bp+208 */ float64
+	var _ /* v_ at bp+200 */ float64
+	var _ /* v_ at bp+216 */ float64
 	var _ /* v_ at bp+24 */ int64_t
-	var _ /* v_ at bp+272 */ float64
 	var _ /* v_ at bp+280 */ float64
+	var _ /* v_ at bp+288 */ float64
 	var _ /* v_ at bp+32 */ int64_t
+	var _ /* v_ at bp+40 */ int64_t
 	var _ /* v_ at bp+8 */ int64_t
-	var _ /* v_ at bp+80 */ uint8_t
-	var _ /* v_ at bp+81 */ int8_t
-	var _ /* v_ at bp+82 */ uint16_t
-	var _ /* v_ at bp+84 */ int16_t
-	var _ /* v_ at bp+88 */ uint32_t
-	var _ /* v_ at bp+92 */ int32_t
-	var _ /* w_ at bp+128 */ uint8_t
-	var _ /* w_ at bp+129 */ int8_t
-	var _ /* w_ at bp+130 */ uint16_t
-	var _ /* w_ at bp+132 */ int16_t
-	var _ /* w_ at bp+136 */ uint32_t
-	var _ /* w_ at bp+140 */ int32_t
-	var _ /* w_ at bp+144 */ uint64_t
-	var _ /* w_ at bp+152 */ int64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v3, v_13, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_25, v_26, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v2, v21, v311, v7, v9
+	var _ /* v_ at bp+88 */ uint8_t
+	var _ /* v_ at bp+89 */ int8_t
+	var _ /* v_ at bp+90 */ uint16_t
+	var _ /* v_ at bp+92 */ int16_t
+	var _ /* v_ at bp+96 */ uint32_t
+	var _ /* w_ at bp+136 */ uint8_t
+	var _ /* w_ at bp+137 */ int8_t
+	var _ /* w_ at bp+138 */ uint16_t
+	var _ /* w_ at bp+140 */ int16_t
+	var _ /* w_ at bp+144 */ uint32_t
+	var _ /* w_ at bp+148 */ int32_t
+	var _ /* w_ at bp+152 */ uint64_t
+	var _ /* w_ at bp+160 */ int64_t
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v3, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_26, v_27, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v2, v21, v311, v7, v9
 	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
@@ -4716,10 +3720,11 @@ L_MOD_I:
 	goto L_NEG_I
 L_NEG_I:
 	;
-	if libc.X__builtin_sub_overflowInt64(tls, libc.Int64FromInt32(0), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8) != 0 {
+	if libc.X__builtin_sub_overflowInt64(tls, libc.Int64FromInt32(0), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), bp+40) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 40))
 	ip += 16
 	goto dispatch
 	goto L_ABS_I
@@ -5135,8 +4140,8 @@ L_JMP:
 		if v21 = Xoff_interrupt != 0; v21 {
 			{
 				__atomic_load_ptr1 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+40, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 40))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+48, int32(memory_order_relaxed))
+				v311 = *(*uint32_t)(__ccgo_ptr(bp + 48))
 			}
 		}
 		if v21 && v311 != 0 {
@@ -5172,8 +4177,8 @@ L_JT:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr2 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr2, bp+44, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 44))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr2, bp+52, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 52))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5212,8 +4217,8 @@ L_JF:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr3 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+48, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 48))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+56, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 56))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5252,8 +4257,8 @@ L_JEQ_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr4 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+52, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 52))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+60, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 60))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5292,8 +4297,8 @@ L_JNE_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr5 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr5, bp+56, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 56))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr5, bp+64, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 64))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5332,8 +4337,8 @@ L_JLT_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr6 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr6, bp+60, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 60))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr6, bp+68, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 68))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5372,8 +4377,8 @@ L_JLE_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr7 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr7, bp+64, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 64))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr7, bp+72, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 72))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5412,8 +4417,8 @@ L_JNEQ_F:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr8 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr8, bp+68, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 68))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr8, bp+76, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 76))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5452,8 +4457,8 @@ L_JNLT_F:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr9 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr9, bp+72, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 72))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr9, bp+80, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 80))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5492,8 +4497,8 @@ L_JNLE_F:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr10 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr10, bp+76, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 76))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr10, bp+84, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 84))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -5533,8 +4538,8 @@ L_LD_U8:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+80, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_), uint64(1))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(*(*uint8_t)(__ccgo_ptr(bp + 80)))
+	libc.Xmemcpy(tls, bp+88, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_), uint64(1))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(*(*uint8_t)(__ccgo_ptr(bp + 88)))
 	ip += 16
 	goto dispatch
 	goto L_LD_S8
@@ -5545,8 +4550,8 @@ L_LD_S8:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+81, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_1), uint64(1))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int8_t)(__ccgo_ptr(bp + 81)))
+	libc.Xmemcpy(tls, bp+89, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_1), uint64(1))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int8_t)(__ccgo_ptr(bp + 89)))
 	ip += 16
 	goto dispatch
 	goto L_LD_U16
@@ -5557,8 +4562,8 @@ L_LD_U16:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+82, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_2), uint64(2))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint16(*(*uint16_t)(__ccgo_ptr(bp + 82)))
+	libc.Xmemcpy(tls, bp+90, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_2), uint64(2))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint16(*(*uint16_t)(__ccgo_ptr(bp + 90)))
 	ip += 16
 	goto dispatch
 	goto L_LD_S16
@@ -5569,8 +4574,8 @@ L_LD_S16:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+84, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_3), uint64(2))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int16_t)(__ccgo_ptr(bp + 84)))
+	libc.Xmemcpy(tls, bp+92, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_3), uint64(2))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int16_t)(__ccgo_ptr(bp + 92)))
 	ip += 16
 	goto dispatch
 	goto L_LD_U32
@@ -5581,8 +4586,8 @@ L_LD_U32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+88, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_4), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 88)))
+	libc.Xmemcpy(tls, bp+96, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_4), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 96)))
 	ip += 16
 	goto dispatch
 	goto L_LD_S32
@@ -5593,8 +4598,8 @@ L_LD_S32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+92, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_5), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 92)))
+	libc.Xmemcpy(tls, bp+100, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_5), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 100)))
 	ip += 16
 	goto dispatch
 	goto L_LD_U64
@@ -5605,12 +4610,12 @@ L_LD_U64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+96, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off), uint64(8))
-	if *(*uint64_t)(__ccgo_ptr(bp + 96)) > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
+	libc.Xmemcpy(tls, bp+104, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off), uint64(8))
+	if *(*uint64_t)(__ccgo_ptr(bp + 104)) > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	} /* Scheme would give a bignum */
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(*(*uint64_t)(__ccgo_ptr(bp + 96)))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(*(*uint64_t)(__ccgo_ptr(bp + 104)))
 	ip += 16
 	goto dispatch
 	goto L_LD_S64
@@ -5621,8 +4626,8 @@ L_LD_S64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+104, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_6), uint64(8))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 104))
+	libc.Xmemcpy(tls, bp+112, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_6), uint64(8))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 112))
 	ip += 16
 	goto dispatch
 	goto L_LD_F32
@@ -5633,8 +4638,8 @@ L_LD_F32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+112, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_7), uint64(4))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = float64(*(*float32)(__ccgo_ptr(bp + 112)))
+	libc.Xmemcpy(tls, bp+120, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_7), uint64(4))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = float64(*(*float32)(__ccgo_ptr(bp + 120)))
 	ip += 16
 	goto dispatch
 	goto L_LD_F64
@@ -5645,144 +4650,144 @@ L_LD_F64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+120, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_8), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 120))
+	libc.Xmemcpy(tls, bp+128, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_8), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 128))
 	ip += 16
 	goto dispatch
 	goto L_ST_U8
 L_ST_U8:
 	;
 	off_9 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_13 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_14 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_9 >= 0 && libc.Uint64FromInt64(off_9) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_9) >= libc.Uint64FromInt32(libc.Int32FromInt32(1))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_13 < int64(libc.Int32FromInt32(0)) || v_13 > int64(libc.Int32FromInt32(255)) {
+	if v_14 < int64(libc.Int32FromInt32(0)) || v_14 > int64(libc.Int32FromInt32(255)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint8_t)(__ccgo_ptr(bp + 128)) = libc.Uint8FromInt64(v_13)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_9), bp+128, uint64(1))
+	*(*uint8_t)(__ccgo_ptr(bp + 136)) = libc.Uint8FromInt64(v_14)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_9), bp+136, uint64(1))
 	ip += 16
 	goto dispatch
 	goto L_ST_S8
 L_ST_S8:
 	;
 	off_10 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_14 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_15 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_10 >= 0 && libc.Uint64FromInt64(off_10) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_10) >= libc.Uint64FromInt32(libc.Int32FromInt32(1))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_14 < int64(-libc.Int32FromInt32(128)) || v_14 > int64(libc.Int32FromInt32(127)) {
+	if v_15 < int64(-libc.Int32FromInt32(128)) || v_15 > int64(libc.Int32FromInt32(127)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int8_t)(__ccgo_ptr(bp + 129)) = int8(v_14)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_10), bp+129, uint64(1))
+	*(*int8_t)(__ccgo_ptr(bp + 137)) = int8(v_15)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_10), bp+137, uint64(1))
 	ip += 16
 	goto dispatch
 	goto L_ST_U16
 L_ST_U16:
 	;
 	off_11 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_15 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_16 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_11 >= 0 && libc.Uint64FromInt64(off_11) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_11) >= libc.Uint64FromInt32(libc.Int32FromInt32(2))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_15 < int64(libc.Int32FromInt32(0)) || v_15 > int64(libc.Int32FromInt32(65535)) {
+	if v_16 < int64(libc.Int32FromInt32(0)) || v_16 > int64(libc.Int32FromInt32(65535)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint16_t)(__ccgo_ptr(bp + 130)) = libc.Uint16FromInt64(v_15)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_11), bp+130, uint64(2))
+	*(*uint16_t)(__ccgo_ptr(bp + 138)) = libc.Uint16FromInt64(v_16)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_11), bp+138, uint64(2))
 	ip += 16
 	goto dispatch
 	goto L_ST_S16
 L_ST_S16:
 	;
 	off_12 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_16 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_17 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_12 >= 0 && libc.Uint64FromInt64(off_12) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_12) >= libc.Uint64FromInt32(libc.Int32FromInt32(2))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_16 < int64(-libc.Int32FromInt32(32768)) || v_16 > int64(libc.Int32FromInt32(32767)) {
+	if v_17 < int64(-libc.Int32FromInt32(32768)) || v_17 > int64(libc.Int32FromInt32(32767)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int16_t)(__ccgo_ptr(bp + 132)) = int16(v_16)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_12), bp+132, uint64(2))
+	*(*int16_t)(__ccgo_ptr(bp + 140)) = int16(v_17)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_12), bp+140, uint64(2))
 	ip += 16
 	goto dispatch
 	goto L_ST_U32
 L_ST_U32:
 	;
 	off_13 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_17 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_18 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_13 >= 0 && libc.Uint64FromInt64(off_13) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_13) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_17 < int64(libc.Int32FromInt32(0)) || v_17 > libc.Int64FromUint32(libc.Uint32FromUint32(0xffffffff)) {
+	if v_18 < int64(libc.Int32FromInt32(0)) || v_18 > libc.Int64FromUint32(libc.Uint32FromUint32(0xffffffff)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint32_t)(__ccgo_ptr(bp + 136)) = libc.Uint32FromInt64(v_17)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_13), bp+136, uint64(4))
+	*(*uint32_t)(__ccgo_ptr(bp + 144)) = libc.Uint32FromInt64(v_18)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_13), bp+144, uint64(4))
 	ip += 16
 	goto dispatch
 	goto L_ST_S32
 L_ST_S32:
 	;
 	off_14 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_18 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_19 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_14 >= 0 && libc.Uint64FromInt64(off_14) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_14) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_18 < int64(-libc.Int32FromInt32(1)-libc.Int32FromInt32(0x7fffffff)) || v_18 > int64(libc.Int32FromInt32(INT32_MAX1)) {
+	if v_19 < int64(-libc.Int32FromInt32(1)-libc.Int32FromInt32(0x7fffffff)) || v_19 > int64(libc.Int32FromInt32(INT32_MAX1)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int32_t)(__ccgo_ptr(bp + 140)) = int32(v_18)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_14), bp+140, uint64(4))
+	*(*int32_t)(__ccgo_ptr(bp + 148)) = int32(v_19)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_14), bp+148, uint64(4))
 	ip += 16
 	goto dispatch
 	goto L_ST_U64
 L_ST_U64:
 	;
 	off_15 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_19 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_20 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_15 >= 0 && libc.Uint64FromInt64(off_15) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_15) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_19 < int64(libc.Int32FromInt32(0)) || v_19 > int64(INT64_MAX1) {
+	if v_20 < int64(libc.Int32FromInt32(0)) || v_20 > int64(INT64_MAX1) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint64_t)(__ccgo_ptr(bp + 144)) = libc.Uint64FromInt64(v_19)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_15), bp+144, uint64(8))
+	*(*uint64_t)(__ccgo_ptr(bp + 152)) = libc.Uint64FromInt64(v_20)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_15), bp+152, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_ST_S64
 L_ST_S64:
 	;
 	off_16 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	v_20 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	v_21 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off_16 >= 0 && libc.Uint64FromInt64(off_16) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off_16) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if v_20 < int64(-libc.Int32FromInt32(1))-libc.Int64FromInt64(0x7fffffffffffffff) || v_20 > int64(INT64_MAX1) {
+	if v_21 < int64(-libc.Int32FromInt32(1))-libc.Int64FromInt64(0x7fffffffffffffff) || v_21 > int64(INT64_MAX1) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(__ccgo_ptr(bp + 152)) = v_20
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_16), bp+152, uint64(8))
+	*(*int64_t)(__ccgo_ptr(bp + 160)) = v_21
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_16), bp+160, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_ST_F32
@@ -5793,8 +4798,8 @@ L_ST_F32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	*(*float32)(__ccgo_ptr(bp + 160)) = float32(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off1), bp+160, uint64(4))
+	*(*float32)(__ccgo_ptr(bp + 168)) = float32(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off1), bp+168, uint64(4))
 	ip += 16
 	goto dispatch
 	goto L_ST_F64
@@ -5811,46 +4816,46 @@ L_ST_F64:
 	goto L_LDX_S32
 L_LDX_S32:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(4), bp+168) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(4), bp+176) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 168)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 168))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 168))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 176)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 176))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 176))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+176, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 168))), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 176)))
+	libc.Xmemcpy(tls, bp+184, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 176))), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 184)))
 	ip += 16
 	goto dispatch
 	goto L_LDX_F64
 L_LDX_F64:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(8), bp+184) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(8), bp+192) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 184)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 184))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 184))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 192)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 192))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 192))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+192, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 184))), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 192))
+	libc.Xmemcpy(tls, bp+200, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 192))), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 200))
 	ip += 16
 	goto dispatch
 	goto L_STX_F64
 L_STX_F64:
 	;
-	*(*float64)(__ccgo_ptr(bp + 208)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), libc.Int64FromInt32(8), bp+200) != 0 {
+	*(*float64)(__ccgo_ptr(bp + 216)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), libc.Int64FromInt32(8), bp+208) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 200)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 200))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 200))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 208)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 208))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 208))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 200))), bp+208, uint64(8))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 208))), bp+216, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_BVFILL
@@ -5924,14 +4929,14 @@ L_AADD:
 		goto trapped
 	}
 	slot = *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) + uintptr(off6)
-	*(*int64_t)(__ccgo_ptr(bp + 216)) = libc.AtomicLoadNInt64(slot, libc.Int32FromInt32(__ATOMIC_RELAXED))
-	for cond := true; cond; cond = !(_atomic_compare_exchange_n(tls, slot, bp+216, *(*int64_t)(__ccgo_ptr(bp + 224)), int32(1), int32(__ATOMIC_SEQ_CST), __ATOMIC_RELAXED) != 0) { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
-		if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(__ccgo_ptr(bp + 216)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), bp+224) != 0 {
+	*(*int64_t)(__ccgo_ptr(bp + 224)) = libc.AtomicLoadNInt64(slot, libc.Int32FromInt32(__ATOMIC_RELAXED))
+	for cond := true; cond; cond = !(_atomic_compare_exchange_n(tls, slot, bp+224, *(*int64_t)(__ccgo_ptr(bp + 232)), int32(1), int32(__ATOMIC_SEQ_CST), __ATOMIC_RELAXED) != 0) { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
+		if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(__ccgo_ptr(bp + 224)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), bp+232) != 0 {
 			trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 			goto trapped
 		}
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 216))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 224))
 	ip += 16
 	goto dispatch
 	goto L_ACAS
@@ -5946,8 +4951,8 @@ L_ACAS:
 		trap = int32(YUNI_TRAP_MISALIGNED)
 		goto trapped
 	}
-	*(*int64_t)(__ccgo_ptr(bp + 232)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
-	swapped = libc.Uint8FromInt32(libc.BoolInt32(_atomic_compare_exchange_n(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off7), bp+232, *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)), 0, int32(__ATOMIC_SEQ_CST), int32(__ATOMIC_SEQ_CST)) != 0))
+	*(*int64_t)(__ccgo_ptr(bp + 240)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
+	swapped = libc.Uint8FromInt32(libc.BoolInt32(_atomic_compare_exchange_n(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off7), bp+240, *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)), 0, int32(__ATOMIC_SEQ_CST), int32(__ATOMIC_SEQ_CST)) != 0))
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(swapped)
 	ip += 16
 	goto dispatch
@@ -6036,12 +5041,12 @@ L_MSUB_F:
 L_LOOPNE_I:
 	;
 	n_1 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+240) != 0 {
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+248) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 240))
-	if *(*int64_t)(__ccgo_ptr(bp + 240)) != n_1 {
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 248))
+	if *(*int64_t)(__ccgo_ptr(bp + 248)) != n_1 {
 		to_10 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_10 <= ip; v14 {
 			v1 = budget
@@ -6051,8 +5056,8 @@ L_LOOPNE_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr11 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+248, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 248))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+256, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 256))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6095,8 +5100,8 @@ L_LOOPLT_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr12 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+252, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 252))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+260, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 260))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6137,8 +5142,8 @@ L_GUARD_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr13 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+256, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 256))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+264, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 264))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6177,8 +5182,8 @@ L_GUARD_BV1:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr14 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+260, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 260))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+268, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 268))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6217,8 +5222,8 @@ L_GUARD_BV8:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr15 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+264, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 264))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+272, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 272))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6255,15 +5260,15 @@ L_LDU_U8:
 	goto L_LDXU_F64
 L_LDXU_F64:
 	;
-	libc.Xmemcpy(tls, bp+272, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 272))
+	libc.Xmemcpy(tls, bp+280, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 280))
 	ip += 16
 	goto dispatch
 	goto L_STXU_F64
 L_STXU_F64:
 	;
-	*(*float64)(__ccgo_ptr(bp + 280)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+280, uint64(8))
+	*(*float64)(__ccgo_ptr(bp + 288)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+288, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_JEQK_I
@@ -6279,8 +5284,8 @@ L_JEQK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr16 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+288, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 288))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+296, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 296))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6319,8 +5324,8 @@ L_JNEK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr17 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+292, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 292))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+300, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 300))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6359,8 +5364,8 @@ L_JLTK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr18 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+296, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 296))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+304, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 304))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6399,8 +5404,8 @@ L_JLEK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr19 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+300, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 300))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+308, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 308))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6439,8 +5444,8 @@ L_JGTK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr20 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+304, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 304))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+312, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 312))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6479,8 +5484,8 @@ L_JGEK_I:
 			if v21 = Xoff_interrupt != 0; v21 {
 				{
 					__atomic_load_ptr21 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+308, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 308))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+316, int32(memory_order_relaxed))
+					v311 = *(*uint32_t)(__ccgo_ptr(bp + 316))
 				}
 			}
 			if v21 && v311 != 0 {
@@ -6521,8 +5526,8 @@ L_CALL:
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
 				__atomic_load_ptr22 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+312, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 312))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+320, int32(memory_order_relaxed))
+				v311 = *(*uint32_t)(__ccgo_ptr(bp + 320))
 			}
 		}
 		if v14 && v311 != 0 {
@@ -6592,8 +5597,8 @@ L_TAILCALL:
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
 				__atomic_load_ptr23 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+316, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 316))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+324, int32(memory_order_relaxed))
+				v311 = *(*uint32_t)(__ccgo_ptr(bp + 324))
 			}
 		}
 		if v14 && v311 != 0 {
@@ -6635,11 +5640,11 @@ L_TAILCALL:
 L_CALLI:
 	;
 	im = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*88
-	*(*[2]nccv64)(__ccgo_ptr(bp + 320)) = [2]nccv64{}
+	*(*[2]nccv64)(__ccgo_ptr(bp + 328)) = [2]nccv64{}
 	{
 		__atomic_load_ptr24 = im + 80
-		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+336, int32(memory_order_acquire))
-		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 336))
+		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+344, int32(memory_order_acquire))
+		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 344))
 	}
 	f = v170
 	/* a nested invocation from inside the import starts above this frame */
@@ -6647,16 +5652,16 @@ L_CALLI:
 	saved_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
 	(*off_stack)(unsafe.Pointer(s)).Ftop = R + uintptr((*off_func)(unsafe.Pointer(fn)).Fnregs)*8
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = depth + uint32(1) /* the import's own frame: nesting through the host counts */
-	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+320)
+	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+328)
 	(*off_stack)(unsafe.Pointer(s)).Ftop = saved_top
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = saved_depth
 	switch libc.Int32FromUint8((*off_import)(unsafe.Pointer(im)).Fsig.Fresult) {
 	case int32(OFF_V_S64):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 320))
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 328))
 	case int32(OFF_V_BOOL):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 320)))[0])) != 0)
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 328)))[0])) != 0)
 	case int32(OFF_V_F64):
-		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 320))
+		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 328))
 	default:
 		break
 	}
@@ -6665,16 +5670,16 @@ L_CALLI:
 	goto L_RET_I
 L_RET_I:
 	;
-	v_25 = *(*nccv64)(unsafe.Pointer(&struct{ f int64 }{f: *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
+	v_26 = *(*nccv64)(unsafe.Pointer(&struct{ f int64 }{f: *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
 	if depth == base_depth {
-		*(*nccv64)(result) = v_25
+		*(*nccv64)(result) = v_26
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
 	v311 = depth
 	fr_ = s + 40 + uintptr(v311)*32
 	R = (*off_frame)(unsafe.Pointer(fr_)).FR
-	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_)).Fdst)*8)) = v_25
+	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_)).Fdst)*8)) = v_26
 	fn = (*off_frame)(unsafe.Pointer(fr_)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = (*off_frame)(unsafe.Pointer(fr_)).Fip
@@ -6682,16 +5687,16 @@ L_RET_I:
 	goto L_RET_F
 L_RET_F:
 	;
-	v_26 = *(*nccv64)(unsafe.Pointer(&struct{ f float64 }{f: *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
+	v_27 = *(*nccv64)(unsafe.Pointer(&struct{ f float64 }{f: *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
 	if depth == base_depth {
-		*(*nccv64)(result) = v_26
+		*(*nccv64)(result) = v_27
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
 	v311 = depth
 	fr_1 = s + 40 + uintptr(v311)*32
 	R = (*off_frame)(unsafe.Pointer(fr_1)).FR
-	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_1)).Fdst)*8)) = v_26
+	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_1)).Fdst)*8)) = v_27
 	fn = (*off_frame)(unsafe.Pointer(fr_1)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = (*off_frame)(unsafe.Pointer(fr_1)).Fip
@@ -9015,6 +8020,1014 @@ func __ccgo_ptr(p uintptr) unsafe.Pointer {
 //	/* Set by an offload thread to its stop word: a running entry checks it
 //	 * every OFF_CHECK_STEPS steps and traps "interrupted" once it is non-zero. */
 var Xoff_interrupt uintptr
+
+/* the names opcodes.def's flags column uses */
+
+var Xoff_op_table = [127]off_op_info{
+	0: {
+		Fmnemonic: __ccgo_ts + 955,
+	},
+	1: {
+		Fmnemonic: __ccgo_ts + 959,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+		},
+	},
+	2: {
+		Fmnemonic: __ccgo_ts + 965,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	3: {
+		Fmnemonic: __ccgo_ts + 971,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RB),
+		},
+	},
+	4: {
+		Fmnemonic: __ccgo_ts + 977,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RC),
+			1: uint8(OPK_RC),
+		},
+	},
+	5: {
+		Fmnemonic: __ccgo_ts + 983,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_IMM),
+		},
+	},
+	6: {
+		Fmnemonic: __ccgo_ts + 989,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_K),
+		},
+	},
+	7: {
+		Fmnemonic: __ccgo_ts + 997,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_K),
+		},
+	},
+	8: {
+		Fmnemonic: __ccgo_ts + 1005,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	9: {
+		Fmnemonic: __ccgo_ts + 1011,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_IMM),
+		},
+	},
+	10: {
+		Fmnemonic: __ccgo_ts + 1018,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	11: {
+		Fmnemonic: __ccgo_ts + 1024,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	12: {
+		Fmnemonic: __ccgo_ts + 1030,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	13: {
+		Fmnemonic: __ccgo_ts + 1036,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	14: {
+		Fmnemonic: __ccgo_ts + 1042,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	15: {
+		Fmnemonic: __ccgo_ts + 1048,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+		},
+	},
+	16: {
+		Fmnemonic: __ccgo_ts + 1054,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+		},
+	},
+	17: {
+		Fmnemonic: __ccgo_ts + 1060,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	18: {
+		Fmnemonic: __ccgo_ts + 1066,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	19: {
+		Fmnemonic: __ccgo_ts + 1072,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	20: {
+		Fmnemonic: __ccgo_ts + 1078,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	21: {
+		Fmnemonic: __ccgo_ts + 1084,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	22: {
+		Fmnemonic: __ccgo_ts + 1090,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+		},
+	},
+	23: {
+		Fmnemonic: __ccgo_ts + 1096,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	24: {
+		Fmnemonic: __ccgo_ts + 1102,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+		},
+	},
+	25: {
+		Fmnemonic: __ccgo_ts + 1113,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	26: {
+		Fmnemonic: __ccgo_ts + 1118,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	27: {
+		Fmnemonic: __ccgo_ts + 1123,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	28: {
+		Fmnemonic: __ccgo_ts + 1128,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	29: {
+		Fmnemonic: __ccgo_ts + 1133,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	30: {
+		Fmnemonic: __ccgo_ts + 1138,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	31: {
+		Fmnemonic: __ccgo_ts + 1143,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+		},
+	},
+	32: {
+		Fmnemonic: __ccgo_ts + 1149,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	33: {
+		Fmnemonic: __ccgo_ts + 1155,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	34: {
+		Fmnemonic: __ccgo_ts + 1161,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	35: {
+		Fmnemonic: __ccgo_ts + 1167,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	36: {
+		Fmnemonic: __ccgo_ts + 1173,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	37: {
+		Fmnemonic: __ccgo_ts + 1179,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	38: {
+		Fmnemonic: __ccgo_ts + 1185,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	39: {
+		Fmnemonic: __ccgo_ts + 1191,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	40: {
+		Fmnemonic: __ccgo_ts + 1197,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	41: {
+		Fmnemonic: __ccgo_ts + 1203,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	42: {
+		Fmnemonic: __ccgo_ts + 1210,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	43: {
+		Fmnemonic: __ccgo_ts + 1216,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	44: {
+		Fmnemonic: __ccgo_ts + 1222,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	45: {
+		Fmnemonic: __ccgo_ts + 1228,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	46: {
+		Fmnemonic: __ccgo_ts + 1234,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	47: {
+		Fmnemonic: __ccgo_ts + 1240,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	48: {
+		Fmnemonic: __ccgo_ts + 1247,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	49: {
+		Fmnemonic: __ccgo_ts + 1254,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	50: {
+		Fmnemonic: __ccgo_ts + 1261,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	51: {
+		Fmnemonic: __ccgo_ts + 1269,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	52: {
+		Fmnemonic: __ccgo_ts + 1277,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	53: {
+		Fmnemonic: __ccgo_ts + 1284,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	54: {
+		Fmnemonic: __ccgo_ts + 1292,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+		},
+	},
+	55: {
+		Fmnemonic: __ccgo_ts + 1300,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	56: {
+		Fmnemonic: __ccgo_ts + 1307,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RF),
+		},
+	},
+	57: {
+		Fmnemonic: __ccgo_ts + 1315,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RF),
+		},
+	},
+	58: {
+		Fmnemonic: __ccgo_ts + 1323,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RI),
+		},
+	},
+	59: {
+		Fmnemonic: __ccgo_ts + 1328,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RF),
+		},
+	},
+	60: {
+		Fmnemonic: __ccgo_ts + 1333,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_TERM) | int32(OFF_FLAG_BRANCH)),
+	},
+	61: {
+		Fmnemonic: __ccgo_ts + 1337,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	62: {
+		Fmnemonic: __ccgo_ts + 1340,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	63: {
+		Fmnemonic: __ccgo_ts + 1343,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	64: {
+		Fmnemonic: __ccgo_ts + 1349,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	65: {
+		Fmnemonic: __ccgo_ts + 1355,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	66: {
+		Fmnemonic: __ccgo_ts + 1361,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	67: {
+		Fmnemonic: __ccgo_ts + 1367,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	68: {
+		Fmnemonic: __ccgo_ts + 1374,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	69: {
+		Fmnemonic: __ccgo_ts + 1381,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	70: {
+		Fmnemonic: __ccgo_ts + 1388,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+		},
+	},
+	71: {
+		Fmnemonic: __ccgo_ts + 1394,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	72: {
+		Fmnemonic: __ccgo_ts + 1400,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	73: {
+		Fmnemonic: __ccgo_ts + 1406,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	74: {
+		Fmnemonic: __ccgo_ts + 1413,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	75: {
+		Fmnemonic: __ccgo_ts + 1420,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	76: {
+		Fmnemonic: __ccgo_ts + 1427,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	77: {
+		Fmnemonic: __ccgo_ts + 1434,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	78: {
+		Fmnemonic: __ccgo_ts + 1441,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	79: {
+		Fmnemonic: __ccgo_ts + 1448,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	80: {
+		Fmnemonic: __ccgo_ts + 1455,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	81: {
+		Fmnemonic: __ccgo_ts + 1462,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	82: {
+		Fmnemonic: __ccgo_ts + 1468,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	83: {
+		Fmnemonic: __ccgo_ts + 1474,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	84: {
+		Fmnemonic: __ccgo_ts + 1481,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	85: {
+		Fmnemonic: __ccgo_ts + 1488,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	86: {
+		Fmnemonic: __ccgo_ts + 1495,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	87: {
+		Fmnemonic: __ccgo_ts + 1502,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	88: {
+		Fmnemonic: __ccgo_ts + 1509,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	89: {
+		Fmnemonic: __ccgo_ts + 1516,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RF),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	90: {
+		Fmnemonic: __ccgo_ts + 1523,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RF),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	91: {
+		Fmnemonic: __ccgo_ts + 1530,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	92: {
+		Fmnemonic: __ccgo_ts + 1538,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	93: {
+		Fmnemonic: __ccgo_ts + 1546,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RF),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	94: {
+		Fmnemonic: __ccgo_ts + 1554,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	95: {
+		Fmnemonic: __ccgo_ts + 1561,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	96: {
+		Fmnemonic: __ccgo_ts + 1568,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	97: {
+		Fmnemonic: __ccgo_ts + 1574,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	98: {
+		Fmnemonic: __ccgo_ts + 1581,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	99: {
+		Fmnemonic: __ccgo_ts + 1586,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	100: {
+		Fmnemonic: __ccgo_ts + 1591,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RC),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	101: {
+		Fmnemonic: __ccgo_ts + 1597,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_FN),
+			1: uint8(OPK_RW),
+			2: uint8(OPK_RW),
+		},
+		Fflags: uint8(OFF_FLAG_CALL),
+	},
+	102: {
+		Fmnemonic: __ccgo_ts + 1602,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_FN),
+			1: uint8(OPK_RW),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_CALL) | int32(OFF_FLAG_TERM)),
+	},
+	103: {
+		Fmnemonic: __ccgo_ts + 1611,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_IM),
+			1: uint8(OPK_RW),
+			2: uint8(OPK_RW),
+		},
+		Fflags: uint8(OFF_FLAG_CALL),
+	},
+	104: {
+		Fmnemonic: __ccgo_ts + 1617,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_TERM) | int32(OFF_FLAG_AREAD)),
+	},
+	105: {
+		Fmnemonic: __ccgo_ts + 1623,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_TERM) | int32(OFF_FLAG_AREAD)),
+	},
+	106: {
+		Fmnemonic: __ccgo_ts + 1629,
+		Fflags:    uint8(OFF_FLAG_TERM),
+	},
+	107: {
+		Fmnemonic: __ccgo_ts + 1633,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+		},
+	},
+	108: {
+		Fmnemonic: __ccgo_ts + 1643,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+		},
+	},
+	109: {
+		Fmnemonic: __ccgo_ts + 1654,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RB),
+		},
+	},
+	110: {
+		Fmnemonic: __ccgo_ts + 1663,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RB),
+		},
+	},
+	111: {
+		Fmnemonic: __ccgo_ts + 1672,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	112: {
+		Fmnemonic: __ccgo_ts + 1679,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	113: {
+		Fmnemonic: __ccgo_ts + 1686,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: uint8(OFF_FLAG_BRANCH),
+	},
+	114: {
+		Fmnemonic: __ccgo_ts + 1695,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: uint8(OFF_FLAG_BRANCH),
+	},
+	115: {
+		Fmnemonic: __ccgo_ts + 1704,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	116: {
+		Fmnemonic: __ccgo_ts + 1712,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	117: {
+		Fmnemonic: __ccgo_ts + 1722,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	118: {
+		Fmnemonic: __ccgo_ts + 1732,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	119: {
+		Fmnemonic: __ccgo_ts + 1739,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
+	120: {
+		Fmnemonic: __ccgo_ts + 1748,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RB),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RF),
+		},
+		Fflags: uint8(OFF_FLAG_AREAD),
+	},
+	121: {
+		Fmnemonic: __ccgo_ts + 1757,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_IMM),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	122: {
+		Fmnemonic: __ccgo_ts + 1764,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_IMM),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	123: {
+		Fmnemonic: __ccgo_ts + 1771,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_IMM),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	124: {
+		Fmnemonic: __ccgo_ts + 1778,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_IMM),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	125: {
+		Fmnemonic: __ccgo_ts + 1785,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_IMM),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+	126: {
+		Fmnemonic: __ccgo_ts + 1792,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_IMM),
+			2: uint8(OPK_J),
+		},
+		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
+	},
+}
 
 // C documentation
 //
