@@ -53,9 +53,10 @@ type gen struct {
 	constRegs map[[2]uint64]int
 	unpatched map[int]bool // jumps whose label is not placed yet
 	prologue  []Instruction
-	lenRegs   map[*variable]int // (bytevector-length v) of a parameter, loaded by the prologue
-	labelAt   int               // where the last label was placed
-	fast      *fastLoop         // generating a guarded loop's fast copy (loops.go)
+	lenRegs   map[*variable]int             // (bytevector-length v) of a parameter, loaded by the prologue
+	labelAt   int                           // where the last label was placed
+	fast      *fastLoop                     // generating a guarded loop's fast copy (loops.go)
+	inner     map[*eLoop]map[*variable]bool // boundWithin's answers
 }
 
 func regClass(t ValueType) RegType {
@@ -397,6 +398,9 @@ func (g *gen) value(e expr) (int, bool) {
 	if r, ok := g.paramLength(e); ok {
 		return r, false
 	}
+	if r, ok := g.reduced(e); ok {
+		return r, false
+	}
 	r := g.alloc(regClass(g.typeOf(e)))
 	g.into(e, r)
 	return r, true
@@ -553,34 +557,44 @@ func walk(e expr, f func(expr)) {
 		return
 	}
 	f(e)
-	switch x := e.(type) {
-	case *eSet:
-		walk(x.val, f)
-	case *eIf:
-		walkAll([]expr{x.c, x.then, x.els}, f)
-	case *eSeq:
-		walkAll(x.es, f)
-	case *eLet:
-		walkAll(x.inits, f)
-		walk(x.body, f)
-	case *eLoop:
-		walkAll(x.inits, f)
-		walk(x.body, f)
-	case *eRecur:
-		walkAll(x.args, f)
-	case *eCall:
-		walkAll(x.args, f)
-	case *eImport:
-		walkAll(x.args, f)
-	case *ePrim:
-		walkAll(x.args, f)
+	for _, c := range children(e) {
+		walk(c, f)
 	}
 }
 
-func walkAll(es []expr, f func(expr)) {
-	for _, e := range es {
-		walk(e, f)
+// children are e's subexpressions in evaluation order (nil ones left out).
+func children(e expr) []expr {
+	var out []expr
+	add := func(es ...expr) {
+		for _, c := range es {
+			if c != nil {
+				out = append(out, c)
+			}
+		}
 	}
+	switch x := e.(type) {
+	case *eSet:
+		add(x.val)
+	case *eIf:
+		add(x.c, x.then, x.els)
+	case *eSeq:
+		add(x.es...)
+	case *eLet:
+		add(x.inits...)
+		add(x.body)
+	case *eLoop:
+		add(x.inits...)
+		add(x.body)
+	case *eRecur:
+		add(x.args...)
+	case *eCall:
+		add(x.args...)
+	case *eImport:
+		add(x.args...)
+	case *ePrim:
+		add(x.args...)
+	}
+	return out
 }
 
 // reads: evaluating e may read v (a lifted callee reads its free variables).
@@ -617,6 +631,10 @@ func (g *gen) produce(e expr, dst int) {
 	case *ePrim:
 		if k := fold(x); k != nil && dst >= 0 {
 			g.loadConst(k, dst)
+			return
+		}
+		if r, ok := g.reduced(x); ok {
+			g.move(S64, dst, r)
 			return
 		}
 		g.prim(x, dst)

@@ -34,6 +34,9 @@ type countedLoop struct {
 	limit   expr // a constant, an unchanged s64 variable or (bytevector-length bv)
 	arm     expr // the branch of the test that continues the loop
 	guards  []accessGuard
+	// indices kept in registers (reduce.go), and the variables they read
+	reductions []*reduction
+	leaves     []*variable
 }
 
 // accessGuard is a bytevector the arm accesses at the counter, with its
@@ -133,14 +136,19 @@ func (g *gen) counted(x *eLoop) *countedLoop {
 			}
 		}
 	})
-	if !fits || recurs != 1 || len(c.guards) == 0 || len(c.guards) > maxGuards {
+	if !fits || recurs != 1 || len(c.guards) > maxGuards {
 		return nil
+	}
+	c.reductions = g.reductions(x, c)
+	if len(c.guards) == 0 && len(c.reductions) == 0 {
+		return nil // nothing to gain from a fast copy
 	}
 	return c
 }
 
 // unchanged: e is a constant, or an s64 variable or the length of a
-// bytevector variable that the loop x does not bind and nothing assigns.
+// bytevector variable that the loop x does not bind (nor anything inside
+// it) and nothing assigns.
 func (g *gen) unchanged(x *eLoop, e expr) bool {
 	if fold(e) != nil {
 		return true
@@ -149,7 +157,7 @@ func (g *gen) unchanged(x *eLoop, e expr) bool {
 		e = p.args[0]
 	}
 	v, ok := e.(*eVar)
-	if !ok || v.v.mutated {
+	if !ok || v.v.mutated || g.boundWithin(x)[v.v] {
 		return false
 	}
 	for _, lv := range x.vars {
@@ -231,6 +239,9 @@ func (g *gen) uncheckedOp(x *ePrim) Opcode {
 func (g *gen) guardedCopy(x *eLoop, c *countedLoop, info *loopInfo, head *label, k cont) {
 	counter := info.regs[c.ci]
 	limit, temp := g.value(c.limit)
+	if len(c.reductions) > 0 {
+		g.reducePreheader(c, counter, limit, head)
+	}
 	g.jump(OpGuardI, counter, limit, head)
 	for _, gd := range c.guards {
 		op := OpGuardBv8
@@ -244,6 +255,7 @@ func (g *gen) guardedCopy(x *eLoop, c *countedLoop, info *loopInfo, head *label,
 	g.fast = f
 	g.compile(c.arm, k)
 	g.fast = nil
+	g.reduceRelease(c)
 	if temp {
 		g.release(limit)
 	}
@@ -266,6 +278,7 @@ func (g *gen) fastRecur(x *eRecur) {
 		}
 	}
 	g.assign(vars, regs, args)
+	g.reduceStep(f.c)
 	g.jump(OpLoopneI, f.counter, f.limit, f.start)
 	f.closed = true
 	g.jump(OpJmp, 0, 0, f.head)
