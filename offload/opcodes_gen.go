@@ -131,6 +131,7 @@ const (
 	OpJlekI
 	OpJgtkI
 	OpJgekI
+	OpLdxU32
 	opcodeCount
 )
 
@@ -262,4 +263,5 @@ var opInfo = [opcodeCount]opcodeInfo{
 	OpJlekI:     {"jlek.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
 	OpJgtkI:     {"jgtk.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
 	OpJgekI:     {"jgek.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
+	OpLdxU32:    {"ldx.u32", [3]operandKind{kindRI, kindRB, kindRI}, 0},
 }

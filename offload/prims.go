@@ -157,7 +157,7 @@ func init() {
 		{"bytevector-s8", S64, 1, OpLdS8, OpStS8, 0},
 		{"bytevector-u16-native", S64, 2, OpLdU16, OpStU16, 0},
 		{"bytevector-s16-native", S64, 2, OpLdS16, OpStS16, 0},
-		{"bytevector-u32-native", S64, 4, OpLdU32, OpStU32, 0},
+		{"bytevector-u32-native", S64, 4, OpLdU32, OpStU32, OpLdxU32},
 		{"bytevector-s32-native", S64, 4, OpLdS32, OpStS32, OpLdxS32},
 		{"bytevector-u64-native", S64, 8, OpLdU64, OpStU64, 0},
 		{"bytevector-s64-native", S64, 8, OpLdS64, OpStS64, 0},

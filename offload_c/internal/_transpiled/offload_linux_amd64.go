@@ -1162,7 +1162,10 @@ const OFF_JLTK_I = 123
 const OFF_JLEK_I = 124
 const OFF_JGTK_I = 125
 const OFF_JGEK_I = 126
-const OFF_OPCODE_COUNT = 127
+const
+/* a scaled u32 load (table lookups: crc, hashing), as LDX_S32 */
+OFF_LDX_U32 = 127
+const OFF_OPCODE_COUNT = 128
 
 type off_ins = struct {
 	Fhandler uintptr
@@ -1788,9 +1791,9 @@ func bad(tls *libc.TLS, v unsafe.Pointer, format uintptr, va uintptr) (r int32) 
 		if libc.Int32FromUint16(op) < int32(OFF_OPCODE_COUNT) {
 			v2 = Xoff_op_table[op].Fmnemonic
 		} else {
-			v2 = __ccgo_ts + 1799
+			v2 = __ccgo_ts + 1807
 		}
-		n = libc.X__builtin_snprintf(tls, *(*uintptr)(unsafe.Add(v, 24)), *(*size_t)(unsafe.Add(v, 32)), __ccgo_ts+1801, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fname, *(*uint32_t)(unsafe.Add(v, 16)), v2))
+		n = libc.X__builtin_snprintf(tls, *(*uintptr)(unsafe.Add(v, 24)), *(*size_t)(unsafe.Add(v, 32)), __ccgo_ts+1809, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fname, *(*uint32_t)(unsafe.Add(v, 16)), v2))
 		if n >= 0 && libc.Uint64FromInt32(n) < *(*size_t)(unsafe.Add(v, 32)) {
 			ap = va
 			libc.X__builtin_vsnprintf(tls, *(*uintptr)(unsafe.Add(v, 24))+uintptr(n), *(*size_t)(unsafe.Add(v, 32))-libc.Uint64FromInt32(n), format, ap)
@@ -1843,7 +1846,7 @@ func check_window(tls *libc.TLS, v unsafe.Pointer, base uint32_t, sig uintptr) (
 		}
 		want = reg_type_of_value(tls, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(sig + 3 + uintptr(i)))))
 		if !(reg_is(tls, *(*uintptr)(unsafe.Add(v, 8)), r, want) != 0) {
-			return bad(tls, v, __ccgo_ts+1836, libc.VaList(bp+8, i, r))
+			return bad(tls, v, __ccgo_ts+1844, libc.VaList(bp+8, i, r))
 		}
 		if want == int32(OFF_R_BV) {
 			v2 = int32(2)
@@ -1871,14 +1874,14 @@ func check_result(tls *libc.TLS, v unsafe.Pointer, dst uint32_t, result int32) (
 		if dst == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+1882, libc.VaList(bp+8, dst))
+			v1 = bad(tls, v, __ccgo_ts+1890, libc.VaList(bp+8, dst))
 		}
 		return v1
 	}
 	if reg_is(tls, *(*uintptr)(unsafe.Add(v, 8)), dst, reg_type_of_value(tls, result)) != 0 {
 		v1 = 0
 	} else {
-		v1 = bad(tls, v, __ccgo_ts+1919, libc.VaList(bp+8, dst))
+		v1 = bad(tls, v, __ccgo_ts+1927, libc.VaList(bp+8, dst))
 	}
 	return v1
 }
@@ -1895,49 +1898,49 @@ func check_operand(tls *libc.TLS, v unsafe.Pointer, kind int32, x uint32_t) (r i
 		if x == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+1957, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+1965, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RI):
 		if reg_is(tls, f, x, int32(OFF_R_INT)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+1985, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+1993, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RF):
 		if reg_is(tls, f, x, int32(OFF_R_FLO)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2024, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2032, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RB):
 		if reg_is(tls, f, x, int32(OFF_R_BV)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2061, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2069, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RC):
 		if reg_is(tls, f, x, int32(OFF_R_CHIME)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2107, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2115, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RW):
 		if x < uint32((*off_func)(unsafe.Pointer(f)).Fnregs) || x == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2143, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2151, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_K):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnconst {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2170, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2178, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_IMM):
@@ -1946,25 +1949,25 @@ func check_operand(tls *libc.TLS, v unsafe.Pointer, kind int32, x uint32_t) (r i
 		if x < (*off_func)(unsafe.Pointer(f)).Fncode {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2197, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2205, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_FN):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnfunc {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2236, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2244, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_IM):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnimport {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2263, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2271, libc.VaList(bp+8, x))
 		}
 		return v1
 	default:
-		return bad(tls, v, __ccgo_ts+2288, libc.VaList(bp+8, kind))
+		return bad(tls, v, __ccgo_ts+2296, libc.VaList(bp+8, kind))
 	}
 	return r
 }
@@ -1987,13 +1990,13 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		t = *(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r)))
 		if libc.Int32FromUint8(t) < int32(OFF_R_INT) || libc.Int32FromUint8(t) > int32(OFF_R_CHIME) {
-			return bad(tls, v, __ccgo_ts+2312, libc.VaList(bp+8, r, libc.Int32FromUint8(t)))
+			return bad(tls, v, __ccgo_ts+2320, libc.VaList(bp+8, r, libc.Int32FromUint8(t)))
 		}
 		if libc.Int32FromUint8(t) == int32(OFF_R_BV) && (r+uint32(1) >= uint32((*off_func)(unsafe.Pointer(f)).Fnregs) || libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r+uint32(1))))) != int32(OFF_R_LEN)) {
-			return bad(tls, v, __ccgo_ts+2344, libc.VaList(bp+8, r))
+			return bad(tls, v, __ccgo_ts+2352, libc.VaList(bp+8, r))
 		}
 		if libc.Int32FromUint8(t) == int32(OFF_R_LEN) && (r == uint32(0) || libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r-uint32(1))))) != int32(OFF_R_BV)) {
-			return bad(tls, v, __ccgo_ts+2397, libc.VaList(bp+8, r))
+			return bad(tls, v, __ccgo_ts+2405, libc.VaList(bp+8, r))
 		}
 		goto _1
 	_1:
@@ -2009,7 +2012,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		want = reg_type_of_value(tls, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(f + 8 + 3 + uintptr(i)))))
 		if !(reg_is(tls, f, r1, want) != 0) {
-			return bad(tls, v, __ccgo_ts+2445, libc.VaList(bp+8, i, r1))
+			return bad(tls, v, __ccgo_ts+2453, libc.VaList(bp+8, i, r1))
 		}
 		if want == int32(OFF_R_BV) {
 			v3 = int32(2)
@@ -2029,7 +2032,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		in = (*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 		if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) >= int32(OFF_OPCODE_COUNT) {
-			return bad(tls, v, __ccgo_ts+2491, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop)))
+			return bad(tls, v, __ccgo_ts+2499, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop)))
 		}
 		kind = uintptr(unsafe.Pointer(&Xoff_op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8
 		if check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind))), uint32((*off_ins)(unsafe.Pointer(in)).Fa)) != 0 || check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind + 1))), uint32((*off_ins)(unsafe.Pointer(in)).Fb)) != 0 || check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind + 2))), uint32((*off_ins)(unsafe.Pointer(in)).Fc)) != 0 {
@@ -2038,7 +2041,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		switch libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) {
 		case int32(OFF_BVCOPY):
 			if !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(1), int32(OFF_R_INT)) != 0) || !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2), int32(OFF_R_INT)) != 0) {
-				return bad(tls, v, __ccgo_ts+2509, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fc), uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2)))
+				return bad(tls, v, __ccgo_ts+2517, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fc), uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2)))
 			}
 		case int32(OFF_ACAS):
 			fallthrough
@@ -2046,7 +2049,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 			fallthrough
 		case int32(OFF_RINGGET):
 			if !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1), int32(OFF_R_INT)) != 0) {
-				return bad(tls, v, __ccgo_ts+1985, libc.VaList(bp+8, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1)))
+				return bad(tls, v, __ccgo_ts+1993, libc.VaList(bp+8, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1)))
 			}
 		case int32(OFF_CALL):
 			fallthrough
@@ -2059,7 +2062,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 				return -int32(1)
 			}
 			if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) == int32(OFF_TAILCALL) && libc.Int32FromUint8((*off_func)(unsafe.Pointer(callee)).Fsig.Fresult) != libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) && !(reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(callee)).Fsig.Fresult)) == int32(OFF_R_INT) && reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult)) == int32(OFF_R_INT)) {
-				return bad(tls, v, __ccgo_ts+2558, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(callee)).Fname))
+				return bad(tls, v, __ccgo_ts+2566, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(callee)).Fname))
 			}
 		case int32(OFF_CALLI):
 			im = (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fimports + uintptr((*off_ins)(unsafe.Pointer(in)).Fa)*88
@@ -2068,15 +2071,15 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 			}
 		case int32(OFF_RET_I):
 			if reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult)) != int32(OFF_R_INT) {
-				return bad(tls, v, __ccgo_ts+2601, 0)
+				return bad(tls, v, __ccgo_ts+2609, 0)
 			}
 		case int32(OFF_RET_F):
 			if libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) != int32(OFF_V_F64) {
-				return bad(tls, v, __ccgo_ts+2650, 0)
+				return bad(tls, v, __ccgo_ts+2658, 0)
 			}
 		case int32(OFF_RET_V):
 			if libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) != int32(OFF_V_VOID) {
-				return bad(tls, v, __ccgo_ts+2697, 0)
+				return bad(tls, v, __ccgo_ts+2705, 0)
 			}
 		default:
 			break
@@ -2088,7 +2091,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 	}
 	*(*uint32_t)(unsafe.Add(v, 16)) = (*off_func)(unsafe.Pointer(f)).Fncode - uint32(1)
 	if !(libc.Int32FromUint8(Xoff_op_table[(*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16))).Fop].Fflags)&int32(OFF_FLAG_TERM) != 0) {
-		return bad(tls, v, __ccgo_ts+2750, 0)
+		return bad(tls, v, __ccgo_ts+2758, 0)
 	}
 	return check_guarded_loops(tls, v)
 }
@@ -2273,7 +2276,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			}
 			in1 = code + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 			if writes(tls, *(*uintptr)(v), in1, i) != 0 || writes(tls, *(*uintptr)(v), in1, lim) != 0 {
-				rc = bad(tls, v, __ccgo_ts+2789, libc.VaList(bp+8, g))
+				rc = bad(tls, v, __ccgo_ts+2797, libc.VaList(bp+8, g))
 				goto done
 			}
 			q = g + uint32(1)
@@ -2282,7 +2285,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 					break
 				}
 				if writes(tls, *(*uintptr)(v), in1, uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa)) != 0 {
-					rc = bad(tls, v, __ccgo_ts+2843, libc.VaList(bp+8, libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa), g))
+					rc = bad(tls, v, __ccgo_ts+2851, libc.VaList(bp+8, libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa), g))
 					goto done
 				}
 				goto _12
@@ -2308,7 +2311,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 					v14 = *(*uint32_t)(__ccgo_ptr(src_hi + uintptr(t1)*4))
 				}
 				*(*uint32_t)(unsafe.Add(v, 16)) = v14
-				rc = bad(tls, v, __ccgo_ts+2900, libc.VaList(bp+8, t1, g))
+				rc = bad(tls, v, __ccgo_ts+2908, libc.VaList(bp+8, t1, g))
 				goto done
 			}
 			goto _13
@@ -2346,11 +2349,11 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 		}
 		g1 = *(*uint32_t)(__ccgo_ptr(loop_of + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*4))
 		if g1 == uint32(0xffffffff) {
-			rc = bad(tls, v, __ccgo_ts+2966, 0)
+			rc = bad(tls, v, __ccgo_ts+2974, 0)
 			goto done
 		}
 		if idx != uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g1)*16))).Fa) {
-			rc = bad(tls, v, __ccgo_ts+3021, libc.VaList(bp+8, idx, g1))
+			rc = bad(tls, v, __ccgo_ts+3029, libc.VaList(bp+8, idx, g1))
 			goto done
 		}
 		guarded = 0
@@ -2369,7 +2372,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			q1 = q1 + 1
 		}
 		if !(guarded != 0) {
-			rc = bad(tls, v, __ccgo_ts+3110, libc.VaList(bp+8, bv, g1))
+			rc = bad(tls, v, __ccgo_ts+3118, libc.VaList(bp+8, bv, g1))
 			goto done
 		}
 		goto _15
@@ -2969,34 +2972,34 @@ var last_trap yuni_offload_trap
 func Xyuni_offload_trap_name(tls *libc.TLS, kind int32_t) (r uintptr) {
 	switch kind {
 	case int32(YUNI_TRAP_NONE):
-		return __ccgo_ts + 3200
+		return __ccgo_ts + 3208
 	case int32(YUNI_TRAP_OUT_OF_BOUNDS):
-		return __ccgo_ts + 3205
+		return __ccgo_ts + 3213
 	case int32(YUNI_TRAP_INTEGER_OVERFLOW):
-		return __ccgo_ts + 3219
+		return __ccgo_ts + 3227
 	case int32(YUNI_TRAP_DIVISION_BY_ZERO):
-		return __ccgo_ts + 3236
+		return __ccgo_ts + 3244
 	case int32(YUNI_TRAP_NOT_INTEGRAL):
-		return __ccgo_ts + 3253
+		return __ccgo_ts + 3261
 	case int32(YUNI_TRAP_CALL_DEPTH):
-		return __ccgo_ts + 3266
+		return __ccgo_ts + 3274
 	case int32(YUNI_TRAP_BUDGET):
-		return __ccgo_ts + 3277
+		return __ccgo_ts + 3285
 	case int32(YUNI_TRAP_MISALIGNED):
-		return __ccgo_ts + 3284
+		return __ccgo_ts + 3292
 	case int32(YUNI_TRAP_BAD_HANDLE):
-		return __ccgo_ts + 3295
+		return __ccgo_ts + 3303
 	case int32(YUNI_TRAP_INTERRUPTED):
-		return __ccgo_ts + 3306
+		return __ccgo_ts + 3314
 	default:
-		return __ccgo_ts + 3318
+		return __ccgo_ts + 3326
 	}
 	return r
 }
 
 func Xyuni_offload_last_trap(tls *libc.TLS, out uintptr) (r int32_t) {
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3331, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3339, 0)
 	}
 	*(*yuni_offload_trap)(__ccgo_ptr(out)) = last_trap
 	return YUNI_OK
@@ -3032,11 +3035,11 @@ func Xoff_record_trap(tls *libc.TLS, p uintptr, e uintptr, kind int32_t, func1 u
 		(*yuni_offload_trap)(unsafe.Pointer(t)).Fline = libc.Int32FromUint32((*(*off_debug)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fdebug + uintptr(lo-uint32(1))*16))).Fline)
 		(*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn = libc.Int32FromUint32((*(*off_debug)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fdebug + uintptr(lo-uint32(1))*16))).Fcolumn)
 	}
-	libc.X__builtin_snprintf(tls, t+20, uint64(64), __ccgo_ts+3367, libc.VaList(bp+8, (*off_entry)(unsafe.Pointer(e)).Fname))
+	libc.X__builtin_snprintf(tls, t+20, uint64(64), __ccgo_ts+3375, libc.VaList(bp+8, (*off_entry)(unsafe.Pointer(e)).Fname))
 	if (*yuni_offload_trap)(unsafe.Pointer(t)).Fline != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3370, libc.VaList(bp+8, (*yuni_program_impl)(unsafe.Pointer(p)).Ffile, (*yuni_offload_trap)(unsafe.Pointer(t)).Fline, (*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
+		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3378, libc.VaList(bp+8, (*yuni_program_impl)(unsafe.Pointer(p)).Ffile, (*yuni_offload_trap)(unsafe.Pointer(t)).Fline, (*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
 	} else {
-		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3421, libc.VaList(bp+8, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
+		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3429, libc.VaList(bp+8, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
 	}
 }
 
@@ -3102,41 +3105,41 @@ type off_handlers = struct {
 //	 * the function that holds them): off_thread_code stores each instruction's
 //	 * handler in the instruction. */
 func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsafe.Pointer) (r int32) {
-	bp := tls.Alloc(352)
-	defer tls.Free(352)
+	bp := tls.Alloc(368)
+	defer tls.Free(368)
 	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v162 uintptr
 	var __u struct {
 		F__i [0]uint64
 		F__f float64
 	}
-	var base_depth, depth, saved_depth, v311 uint32_t
+	var base_depth, depth, saved_depth, v31 uint32_t
 	var budget, reserve, v1 uint64_t
-	var cap1, from, got, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v3, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, x, x1, x2, x3, x_, y, y1, y2 int64_t
+	var cap1, from, got, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, x, x1, x2, x3, x_, y, y1, y2 int64_t
 	var f, v170 nccc_call_t
 	var i, i_1, i_2 uint32
 	var product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x4, x5, x6, x7, x8, x9, y3, y4, v15, v9 float64
 	var swapped uint8
 	var trap int32_t
-	var v_26, v_27 nccv64
+	var v_28, v_29 nccv64
 	var v10, v12 uint64
-	var v14, v21 bool
-	var v2 int64
+	var v14, v211 bool
+	var v21 int64
 	var v7 int32
 	var _ /* __atomic_load_tmp at bp+0 */ uint64_t
-	var _ /* __atomic_load_tmp at bp+256 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+260 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+264 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+268 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+272 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+296 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+300 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+304 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+308 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+276 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+280 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+284 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+288 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+312 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+316 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+320 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+324 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+344 */ nccc_call_t
+	var _ /* __atomic_load_tmp at bp+328 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+332 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+336 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+340 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+360 */ nccc_call_t
 	var _ /* __atomic_load_tmp at bp+48 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+52 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+56 */ uint32_t
@@ -3147,27 +3150,29 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* __atomic_load_tmp at bp+76 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+80 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+84 */ uint32_t
-	var _ /* expected at bp+240 */ int64_t
-	var _ /* i_ at bp+248 */ int64_t
-	var _ /* off at bp+176 */ int64_t
+	var _ /* expected at bp+256 */ int64_t
+	var _ /* i_ at bp+264 */ int64_t
+	var _ /* off_ at bp+176 */ int64_t
 	var _ /* off_ at bp+192 */ int64_t
 	var _ /* off_ at bp+208 */ int64_t
-	var _ /* old at bp+224 */ int64_t
-	var _ /* out at bp+328 */ [2]nccv64
-	var _ /* sum at bp+232 */ int64_t
+	var _ /* off_ at bp+224 */ int64_t
+	var _ /* old at bp+240 */ int64_t
+	var _ /* out at bp+344 */ [2]nccv64
+	var _ /* sum at bp+248 */ int64_t
 	var _ /* v at bp+104 */ uint64_t
 	var _ /* v at bp+168 */ float32
-	var _ /* v at bp+184 */ int32_t
 	var _ /* v_ at bp+100 */ int32_t
 	var _ /* v_ at bp+112 */ int64_t
 	var _ /* v_ at bp+120 */ float32
 	var _ /* v_ at bp+128 */ float64
 	var _ /* v_ at bp+16 */ int64_t
-	var _ /* v_ at bp+200 */ float64
+	var _ /* v_ at bp+184 */ int32_t
+	var _ /* v_ at bp+200 */ uint32_t
 	var _ /* v_ at bp+216 */ float64
+	var _ /* v_ at bp+232 */ float64
 	var _ /* v_ at bp+24 */ int64_t
-	var _ /* v_ at bp+280 */ float64
-	var _ /* v_ at bp+288 */ float64
+	var _ /* v_ at bp+296 */ float64
+	var _ /* v_ at bp+304 */ float64
 	var _ /* v_ at bp+32 */ int64_t
 	var _ /* v_ at bp+40 */ int64_t
 	var _ /* v_ at bp+8 */ int64_t
@@ -3184,7 +3189,7 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* w_ at bp+148 */ int32_t
 	var _ /* w_ at bp+152 */ uint64_t
 	var _ /* w_ at bp+160 */ int64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off4, off5, off6, off7, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v3, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_26, v_27, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v2, v21, v311, v7, v9
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_28, v_29, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v21, v211, v31, v7, v9
 	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
@@ -3220,6 +3225,7 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	 * handler (below) runs two, the first keeping its result in a machine
 	 * register for the second, so a value passed between them does not
 	 * make a round trip through memory. */
+	/* a scaled load: the index times the element size is the offset */
 	/* the arguments are read from memory: the callee reads them there */
 	/* For compilers without labels as values (the Go translation): one
 	 * indirect branch through a switch, to the same handlers. */
@@ -3570,6 +3576,10 @@ dispatch:
 		goto L_JGTK_I
 	case int32(OFF_JGEK_I):
 		goto L_JGEK_I
+		/* a scaled u32 load (table lookups: crc, hashing), as LDX_S32 */
+		fallthrough
+	case int32(OFF_LDX_U32):
+		goto L_LDX_U32
 	}
 	trap = int32(YUNI_TRAP_BAD_HANDLE)
 	goto trapped /* not reached: the verifier checked every opcode */
@@ -3709,11 +3719,11 @@ L_MOD_I:
 		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = 0
 	} else {
 		if x2%y2 != 0 && libc.BoolInt32(x2%y2 < 0) != libc.BoolInt32(y2 < 0) {
-			v2 = x2%y2 + y2
+			v21 = x2%y2 + y2
 		} else {
-			v2 = x2 % y2
+			v21 = x2 % y2
 		}
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v21
 	}
 	ip += 16
 	goto dispatch
@@ -3735,33 +3745,33 @@ L_ABS_I:
 		goto trapped
 	}
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) < 0 {
-		v2 = -*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+		v21 = -*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	} else {
-		v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+		v21 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v21
 	ip += 16
 	goto dispatch
 	goto L_MIN_I
 L_MIN_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) < *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) {
-		v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+		v21 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	} else {
-		v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+		v21 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v21
 	ip += 16
 	goto dispatch
 	goto L_MAX_I
 L_MAX_I:
 	;
 	if *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) > *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) {
-		v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+		v21 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	} else {
-		v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+		v21 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v21
 	ip += 16
 	goto dispatch
 	goto L_AND_I
@@ -3814,11 +3824,11 @@ L_ASH_I:
 			} else {
 				v7 = 0
 			}
-			v2 = int64(v7)
+			v21 = int64(v7)
 		} else {
-			v2 = x_ >> -n_
+			v21 = x_ >> -n_
 		}
-		r_ = v2
+		r_ = v21
 	}
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = r_
 	ip += 16
@@ -3828,11 +3838,11 @@ L_BITCOUNT_I:
 	;
 	x3 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	if x3 >= 0 {
-		v2 = int64(libc.X__builtin_popcountll(tls, uint64(libc.Uint64FromInt64(x3))))
+		v21 = int64(libc.X__builtin_popcountll(tls, uint64(libc.Uint64FromInt64(x3))))
 	} else {
-		v2 = -int64(libc.X__builtin_popcountll(tls, uint64(^libc.Uint64FromInt64(x3)))) - int64(1)
+		v21 = -int64(libc.X__builtin_popcountll(tls, uint64(^libc.Uint64FromInt64(x3)))) - int64(1)
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v2
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v21
 	ip += 16
 	goto dispatch
 	goto L_EQ_I
@@ -3938,7 +3948,7 @@ _11:
 	_13:
 	}
 	if v14 || libc.BoolInt32(v12&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0 {
-		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3462))
+		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3470))
 	} else {
 		if x6 < y3 {
 			v15 = x6
@@ -3967,7 +3977,7 @@ _18:
 	_20:
 	}
 	if v14 || libc.BoolInt32(v12&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0 {
-		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3462))
+		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3470))
 	} else {
 		if x7 > y4 {
 			v15 = x7
@@ -4137,14 +4147,14 @@ L_JMP:
 		budget = budget - 1
 	}
 	if v14 && v1 == uint64(0) {
-		if v21 = Xoff_interrupt != 0; v21 {
+		if v211 = Xoff_interrupt != 0; v211 {
 			{
 				__atomic_load_ptr1 = Xoff_interrupt
 				libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+48, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 48))
+				v31 = *(*uint32_t)(__ccgo_ptr(bp + 48))
 			}
 		}
-		if v21 && v311 != 0 {
+		if v211 && v31 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -4174,14 +4184,14 @@ L_JT:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr2 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr2, bp+52, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 52))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 52))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4214,14 +4224,14 @@ L_JF:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr3 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+56, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 56))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 56))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4254,14 +4264,14 @@ L_JEQ_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr4 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+60, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 60))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 60))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4294,14 +4304,14 @@ L_JNE_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr5 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr5, bp+64, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 64))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 64))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4334,14 +4344,14 @@ L_JLT_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr6 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr6, bp+68, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 68))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 68))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4374,14 +4384,14 @@ L_JLE_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr7 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr7, bp+72, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 72))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 72))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4414,14 +4424,14 @@ L_JNEQ_F:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr8 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr8, bp+76, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 76))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 76))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4454,14 +4464,14 @@ L_JNLT_F:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr9 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr9, bp+80, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 80))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 80))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4494,14 +4504,14 @@ L_JNLE_F:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr10 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr10, bp+84, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 84))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 84))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4816,7 +4826,7 @@ L_ST_F64:
 	goto L_LDX_S32
 L_LDX_S32:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(4), bp+176) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(4)), bp+176) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
@@ -4828,46 +4838,61 @@ L_LDX_S32:
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 184)))
 	ip += 16
 	goto dispatch
-	goto L_LDX_F64
-L_LDX_F64:
+	goto L_LDX_U32
+L_LDX_U32:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int64FromInt32(8), bp+192) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(4)), bp+192) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 192)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 192))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 192))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 192)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 192))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 192))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+200, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 192))), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 200))
+	libc.Xmemcpy(tls, bp+200, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 192))), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 200)))
+	ip += 16
+	goto dispatch
+	goto L_LDX_F64
+L_LDX_F64:
+	;
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(8)), bp+208) != 0 {
+		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
+		goto trapped
+	}
+	if !(*(*int64_t)(__ccgo_ptr(bp + 208)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 208))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 208))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
+		goto trapped
+	}
+	libc.Xmemcpy(tls, bp+216, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 208))), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 216))
 	ip += 16
 	goto dispatch
 	goto L_STX_F64
 L_STX_F64:
 	;
-	*(*float64)(__ccgo_ptr(bp + 216)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), libc.Int64FromInt32(8), bp+208) != 0 {
+	*(*float64)(__ccgo_ptr(bp + 232)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), libc.Int64FromInt32(8), bp+224) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 208)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 208))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 208))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 224)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 224))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 224))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 208))), bp+216, uint64(8))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 224))), bp+232, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_BVFILL
 L_BVFILL:
 	;
-	v3 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	if v3 < int64(-int32(128)) || v3 > int64(255) {
+	v2 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	if v2 < int64(-int32(128)) || v2 > int64(255) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
 	if *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) != 0 {
-		libc.Xmemset(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), int32(v3&libc.Int64FromInt32(255)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)))
+		libc.Xmemset(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), int32(v2&libc.Int64FromInt32(255)), *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)))
 	}
 	ip += 16
 	goto dispatch
@@ -4889,35 +4914,58 @@ L_BVCOPY:
 	goto L_ALOAD
 L_ALOAD:
 	;
-	off4 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	if !(off4 >= 0 && libc.Uint64FromInt64(off4) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off4) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	off3 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if !(off3 >= 0 && libc.Uint64FromInt64(off3) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off3) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off4))&uint64(7) != 0 {
+	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off3))&uint64(7) != 0 {
 		trap = int32(YUNI_TRAP_MISALIGNED)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.AtomicLoadNInt64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off4), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.AtomicLoadNInt64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off3), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 	ip += 16
 	goto dispatch
 	goto L_ASTORE
 L_ASTORE:
 	;
-	off5 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	if !(off5 >= 0 && libc.Uint64FromInt64(off5) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off5) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	off4 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	if !(off4 >= 0 && libc.Uint64FromInt64(off4) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(off4) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off5))&uint64(7) != 0 {
+	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off4))&uint64(7) != 0 {
 		trap = int32(YUNI_TRAP_MISALIGNED)
 		goto trapped
 	}
-	libc.AtomicStoreNInt64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off5), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+	libc.AtomicStoreNInt64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off4), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 	ip += 16
 	goto dispatch
 	goto L_AADD
 L_AADD:
+	;
+	off5 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if !(off5 >= 0 && libc.Uint64FromInt64(off5) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off5) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
+		goto trapped
+	}
+	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off5))&uint64(7) != 0 {
+		trap = int32(YUNI_TRAP_MISALIGNED)
+		goto trapped
+	}
+	slot = *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) + uintptr(off5)
+	*(*int64_t)(__ccgo_ptr(bp + 240)) = libc.AtomicLoadNInt64(slot, libc.Int32FromInt32(__ATOMIC_RELAXED))
+	for cond := true; cond; cond = !(_atomic_compare_exchange_n(tls, slot, bp+240, *(*int64_t)(__ccgo_ptr(bp + 248)), int32(1), int32(__ATOMIC_SEQ_CST), __ATOMIC_RELAXED) != 0) { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
+		if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(__ccgo_ptr(bp + 240)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), bp+248) != 0 {
+			trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
+			goto trapped
+		}
+	}
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 240))
+	ip += 16
+	goto dispatch
+	goto L_ACAS
+L_ACAS:
 	;
 	off6 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
 	if !(off6 >= 0 && libc.Uint64FromInt64(off6) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off6) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
@@ -4928,31 +4976,8 @@ L_AADD:
 		trap = int32(YUNI_TRAP_MISALIGNED)
 		goto trapped
 	}
-	slot = *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) + uintptr(off6)
-	*(*int64_t)(__ccgo_ptr(bp + 224)) = libc.AtomicLoadNInt64(slot, libc.Int32FromInt32(__ATOMIC_RELAXED))
-	for cond := true; cond; cond = !(_atomic_compare_exchange_n(tls, slot, bp+224, *(*int64_t)(__ccgo_ptr(bp + 232)), int32(1), int32(__ATOMIC_SEQ_CST), __ATOMIC_RELAXED) != 0) { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
-		if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(__ccgo_ptr(bp + 224)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), bp+232) != 0 {
-			trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
-			goto trapped
-		}
-	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 224))
-	ip += 16
-	goto dispatch
-	goto L_ACAS
-L_ACAS:
-	;
-	off7 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	if !(off7 >= 0 && libc.Uint64FromInt64(off7) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(off7) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
-		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
-		goto trapped
-	}
-	if uint64(*(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off7))&uint64(7) != 0 {
-		trap = int32(YUNI_TRAP_MISALIGNED)
-		goto trapped
-	}
-	*(*int64_t)(__ccgo_ptr(bp + 240)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
-	swapped = libc.Uint8FromInt32(libc.BoolInt32(_atomic_compare_exchange_n(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off7), bp+240, *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)), 0, int32(__ATOMIC_SEQ_CST), int32(__ATOMIC_SEQ_CST)) != 0))
+	*(*int64_t)(__ccgo_ptr(bp + 256)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
+	swapped = libc.Uint8FromInt32(libc.BoolInt32(_atomic_compare_exchange_n(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off6), bp+256, *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)), 0, int32(__ATOMIC_SEQ_CST), int32(__ATOMIC_SEQ_CST)) != 0))
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(swapped)
 	ip += 16
 	goto dispatch
@@ -5041,26 +5066,26 @@ L_MSUB_F:
 L_LOOPNE_I:
 	;
 	n_1 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+248) != 0 {
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+264) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 248))
-	if *(*int64_t)(__ccgo_ptr(bp + 248)) != n_1 {
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 264))
+	if *(*int64_t)(__ccgo_ptr(bp + 264)) != n_1 {
 		to_10 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_10 <= ip; v14 {
 			v1 = budget
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr11 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+256, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 256))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+272, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 272))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5097,14 +5122,14 @@ L_LOOPLT_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr12 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+260, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 260))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+276, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 276))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5139,14 +5164,14 @@ L_GUARD_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr13 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+264, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 264))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+280, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 280))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5179,14 +5204,14 @@ L_GUARD_BV1:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr14 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+268, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 268))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+284, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 284))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5219,14 +5244,14 @@ L_GUARD_BV8:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr15 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+272, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 272))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+288, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 288))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5260,15 +5285,15 @@ L_LDU_U8:
 	goto L_LDXU_F64
 L_LDXU_F64:
 	;
-	libc.Xmemcpy(tls, bp+280, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 280))
+	libc.Xmemcpy(tls, bp+296, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 296))
 	ip += 16
 	goto dispatch
 	goto L_STXU_F64
 L_STXU_F64:
 	;
-	*(*float64)(__ccgo_ptr(bp + 288)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+288, uint64(8))
+	*(*float64)(__ccgo_ptr(bp + 304)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+304, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_JEQK_I
@@ -5281,14 +5306,14 @@ L_JEQK_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr16 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+296, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 296))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+312, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 312))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5321,14 +5346,14 @@ L_JNEK_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr17 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+300, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 300))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+316, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 316))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5361,14 +5386,14 @@ L_JLTK_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr18 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+304, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 304))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+320, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 320))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5401,14 +5426,14 @@ L_JLEK_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr19 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+308, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 308))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+324, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 324))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5441,14 +5466,14 @@ L_JGTK_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr20 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+312, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 312))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+328, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 328))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5481,14 +5506,14 @@ L_JGEK_I:
 			budget = budget - 1
 		}
 		if v14 && v1 == uint64(0) {
-			if v21 = Xoff_interrupt != 0; v21 {
+			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr21 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+316, int32(memory_order_relaxed))
-					v311 = *(*uint32_t)(__ccgo_ptr(bp + 316))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+332, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 332))
 				}
 			}
-			if v21 && v311 != 0 {
+			if v211 && v31 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5526,11 +5551,11 @@ L_CALL:
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
 				__atomic_load_ptr22 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+320, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 320))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+336, int32(memory_order_relaxed))
+				v31 = *(*uint32_t)(__ccgo_ptr(bp + 336))
 			}
 		}
-		if v14 && v311 != 0 {
+		if v14 && v31 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -5597,11 +5622,11 @@ L_TAILCALL:
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
 				__atomic_load_ptr23 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+324, int32(memory_order_relaxed))
-				v311 = *(*uint32_t)(__ccgo_ptr(bp + 324))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+340, int32(memory_order_relaxed))
+				v31 = *(*uint32_t)(__ccgo_ptr(bp + 340))
 			}
 		}
-		if v14 && v311 != 0 {
+		if v14 && v31 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -5640,11 +5665,11 @@ L_TAILCALL:
 L_CALLI:
 	;
 	im = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*88
-	*(*[2]nccv64)(__ccgo_ptr(bp + 328)) = [2]nccv64{}
+	*(*[2]nccv64)(__ccgo_ptr(bp + 344)) = [2]nccv64{}
 	{
 		__atomic_load_ptr24 = im + 80
-		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+344, int32(memory_order_acquire))
-		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 344))
+		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+360, int32(memory_order_acquire))
+		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 360))
 	}
 	f = v170
 	/* a nested invocation from inside the import starts above this frame */
@@ -5652,16 +5677,16 @@ L_CALLI:
 	saved_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
 	(*off_stack)(unsafe.Pointer(s)).Ftop = R + uintptr((*off_func)(unsafe.Pointer(fn)).Fnregs)*8
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = depth + uint32(1) /* the import's own frame: nesting through the host counts */
-	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+328)
+	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+344)
 	(*off_stack)(unsafe.Pointer(s)).Ftop = saved_top
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = saved_depth
 	switch libc.Int32FromUint8((*off_import)(unsafe.Pointer(im)).Fsig.Fresult) {
 	case int32(OFF_V_S64):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 328))
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 344))
 	case int32(OFF_V_BOOL):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 328)))[0])) != 0)
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 344)))[0])) != 0)
 	case int32(OFF_V_F64):
-		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 328))
+		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 344))
 	default:
 		break
 	}
@@ -5670,16 +5695,16 @@ L_CALLI:
 	goto L_RET_I
 L_RET_I:
 	;
-	v_26 = *(*nccv64)(unsafe.Pointer(&struct{ f int64 }{f: *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
+	v_28 = *(*nccv64)(unsafe.Pointer(&struct{ f int64 }{f: *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
 	if depth == base_depth {
-		*(*nccv64)(result) = v_26
+		*(*nccv64)(result) = v_28
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
-	v311 = depth
-	fr_ = s + 40 + uintptr(v311)*32
+	v31 = depth
+	fr_ = s + 40 + uintptr(v31)*32
 	R = (*off_frame)(unsafe.Pointer(fr_)).FR
-	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_)).Fdst)*8)) = v_26
+	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_)).Fdst)*8)) = v_28
 	fn = (*off_frame)(unsafe.Pointer(fr_)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = (*off_frame)(unsafe.Pointer(fr_)).Fip
@@ -5687,16 +5712,16 @@ L_RET_I:
 	goto L_RET_F
 L_RET_F:
 	;
-	v_27 = *(*nccv64)(unsafe.Pointer(&struct{ f float64 }{f: *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
+	v_29 = *(*nccv64)(unsafe.Pointer(&struct{ f float64 }{f: *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
 	if depth == base_depth {
-		*(*nccv64)(result) = v_27
+		*(*nccv64)(result) = v_29
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
-	v311 = depth
-	fr_1 = s + 40 + uintptr(v311)*32
+	v31 = depth
+	fr_1 = s + 40 + uintptr(v31)*32
 	R = (*off_frame)(unsafe.Pointer(fr_1)).FR
-	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_1)).Fdst)*8)) = v_27
+	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_1)).Fdst)*8)) = v_29
 	fn = (*off_frame)(unsafe.Pointer(fr_1)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = (*off_frame)(unsafe.Pointer(fr_1)).Fip
@@ -5708,8 +5733,8 @@ L_RET_V:
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
-	v311 = depth
-	fr = s + 40 + uintptr(v311)*32
+	v31 = depth
+	fr = s + 40 + uintptr(v31)*32
 	R = (*off_frame)(unsafe.Pointer(fr)).FR
 	fn = (*off_frame)(unsafe.Pointer(fr)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
@@ -5749,7 +5774,7 @@ func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
 		return
 	} /* nowhere to say anything */
 	if !(in != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3463, 0)
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3471, 0)
 		return
 	}
 	v1 = uint64(*(*uintptr)(unsafe.Pointer(in)))
@@ -5769,7 +5794,7 @@ func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
 _4:
 	e = v3
 	if !(e != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3499, 0)
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3507, 0)
 		return
 	}
 	{
@@ -5783,14 +5808,14 @@ _4:
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v6 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3538, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, v6))
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3546, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, v6))
 		return
 	}
 	p = (*off_entry)(unsafe.Pointer(e)).Fprogram
 	f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
 	s = stack_get(tls)
 	if !(s != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3599, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3607, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
 		return
 	}
 	R = (*off_stack)(unsafe.Pointer(s)).Ftop
@@ -5818,11 +5843,11 @@ _4:
 			len1 = *(*uint64_t)(unsafe.Pointer(arg + 1*8))
 			if len1 != 0 && !(ptr != 0) || len1 > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
 				if len1 != 0 && !(ptr != 0) {
-					v3 = __ccgo_ts + 3648
+					v3 = __ccgo_ts + 3656
 				} else {
-					v3 = __ccgo_ts + 3663
+					v3 = __ccgo_ts + 3671
 				}
-				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3681, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, i, v3))
+				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3689, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, i, v3))
 				return
 			}
 			*(*uintptr)(unsafe.Pointer(R + uintptr(r)*8)) = ptr
@@ -5917,7 +5942,7 @@ func copy_error(tls *libc.TLS, err uintptr, errlen size_t, text uintptr) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
 	if err != 0 && errlen != 0 {
-		libc.X__builtin_snprintf(tls, err, errlen, __ccgo_ts+3367, libc.VaList(bp+8, text))
+		libc.X__builtin_snprintf(tls, err, errlen, __ccgo_ts+3375, libc.VaList(bp+8, text))
 	}
 }
 
@@ -5961,15 +5986,15 @@ func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, e
 	_, _ = i, p
 	*(*[512]int8)(__ccgo_ptr(bp)) = [512]int8{}
 	if !(code != 0) || !(out != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3735)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3735, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3743)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3743, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	p = Xoff_load(tls, code, len1, bp, uint64(512))
 	if !(p != 0) || Xoff_verify(tls, p, bp, uint64(512)) != 0 {
 		Xoff_free(tls, p)
 		copy_error(tls, err, errlen, bp)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3367, libc.VaList(bp+520, bp))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3375, libc.VaList(bp+520, bp))
 	}
 	(*yuni_program_impl)(unsafe.Pointer(p)).Fnfused = Xoff_thread_code(tls, p)
 	i = uint32(0)
@@ -5991,15 +6016,15 @@ func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, e
 		goto full
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = uintptr((*yuni_program_impl)(unsafe.Pointer(p)).Fhandle)
-	copy_error(tls, err, errlen, __ccgo_ts+3462)
+	copy_error(tls, err, errlen, __ccgo_ts+3470)
 	return YUNI_OK
 	goto full
 full:
 	;
 	unregister(tls, p)
 	Xoff_free(tls, p)
-	copy_error(tls, err, errlen, __ccgo_ts+3774)
-	return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3799, 0)
+	copy_error(tls, err, errlen, __ccgo_ts+3782)
+	return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3807, 0)
 }
 
 func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
@@ -6012,8 +6037,8 @@ func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr,
 	_, _, _ = blob, rc, v1
 	*(*[1024]int8)(__ccgo_ptr(bp)) = [1024]int8{}
 	if !(src != 0) && len1 != 0 || !(out != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3843)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3843, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3851)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3851, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if !(Xyuni__offload_compiler != 0) && __ccgo_fp(yunigo_offload_compile) != 0 {
@@ -6023,19 +6048,19 @@ func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr,
 		Xyuni__offload_compiler = __ccgo_fp(yunigo_offload_compile)
 	}
 	if !(Xyuni__offload_compiler != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3884)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3884, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3892)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3892, 0)
 	}
 	*(*size_t)(__ccgo_ptr(bp + 1024)) = uint64(0)
 	if src != 0 {
 		v1 = src
 	} else {
-		v1 = __ccgo_ts + 3462
+		v1 = __ccgo_ts + 3470
 	}
 	blob = (*(*func(*libc.TLS, uintptr, size_t, uintptr, uintptr, size_t) uintptr)(unsafe.Pointer(&struct{ uintptr }{Xyuni__offload_compiler})))(tls, v1, len1, bp+1024, bp, uint64(1024))
 	if !(blob != 0) {
 		copy_error(tls, err, errlen, bp)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3367, libc.VaList(bp+1040, bp))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3375, libc.VaList(bp+1040, bp))
 	}
 	rc = Xyuni_offload_load(tls, blob, *(*size_t)(__ccgo_ptr(bp + 1024)), out, err, errlen)
 	libc.Xfree(tls, blob)
@@ -6065,11 +6090,11 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3935, libc.VaList(bp+16, v3))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3943, libc.VaList(bp+16, v3))
 	}
 	p = Xyuni__handle_retire(tls, uint64(program), int32(YUNI_HANDLE_PROGRAM))
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4010, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4018, 0)
 	}
 	unregister(tls, p)
 	Xoff_free(tls, p)
@@ -6089,10 +6114,10 @@ func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	_, _, _, _, _, _, _ = __atomic_exchange_ptr, e, i, k, p, was, v2
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4051, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4059, 0)
 	}
 	if !(name != 0) || !(__ccgo_fp_fn != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4090, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4098, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6108,7 +6133,7 @@ func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 		i = i + 1
 	}
 	if i == (*yuni_program_impl)(unsafe.Pointer(p)).Fnimport {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4129, libc.VaList(bp+24, name))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4137, libc.VaList(bp+24, name))
 	}
 	{
 		__atomic_exchange_ptr = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr(i)*88 + 80
@@ -6158,10 +6183,10 @@ func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	_, _ = i, p
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4178, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4186, 0)
 	}
 	if !(name != 0) || !(__ccgo_fp_dispatch != 0) || !(ctx != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4217, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4225, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6178,7 +6203,7 @@ func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 		;
 		i = i + 1
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4251, libc.VaList(bp+8, name))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4259, libc.VaList(bp+8, name))
 }
 
 func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r int32_t) {
@@ -6189,7 +6214,7 @@ func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r
 	_, _ = __atomic_store_ptr, p
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4299, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4307, 0)
 	}
 	{
 		__atomic_store_ptr = p + 80
@@ -6206,7 +6231,7 @@ func Xyuni_offload_count(tls *libc.TLS, program uintptr, kind int32_t) (r int32_
 	_ = p
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4343, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4351, 0)
 	}
 	if kind == YUNI_OFFLOAD_ENTRIES {
 		return libc.Int32FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnentry)
@@ -6214,7 +6239,7 @@ func Xyuni_offload_count(tls *libc.TLS, program uintptr, kind int32_t) (r int32_
 	if kind == int32(YUNI_OFFLOAD_IMPORTS) {
 		return libc.Int32FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnimport)
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4382, libc.VaList(bp+8, kind))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4390, libc.VaList(bp+8, kind))
 }
 
 func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, index int32_t, out uintptr) (r int32_t) {
@@ -6228,10 +6253,10 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 	_, _, _, _, _, _, _, _, _ = __atomic_load_ptr, e, im, n, p, sig, v1, v2, v6
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4441, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4449, 0)
 	}
 	if !(out != 0) || kind != YUNI_OFFLOAD_ENTRIES && kind != int32(YUNI_OFFLOAD_IMPORTS) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4487, libc.VaList(bp+16, kind))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4495, libc.VaList(bp+16, kind))
 	}
 	if kind == YUNI_OFFLOAD_ENTRIES {
 		v1 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry
@@ -6240,7 +6265,7 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 	}
 	n = v1
 	if index < 0 || libc.Uint32FromInt32(index) >= n {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4542, libc.VaList(bp+16, index, n))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4550, libc.VaList(bp+16, index, n))
 	}
 	libc.Xmemset(tls, out, 0, uint64(88))
 	if kind == YUNI_OFFLOAD_ENTRIES {
@@ -7074,12 +7099,12 @@ func misuse(tls *libc.TLS, h uintptr, why int32_t, call uintptr, p uintptr) (r i
 	defer tls.Free(32)
 	(*yuni_heap)(unsafe.Pointer(h)).Fmisuses = (*yuni_heap)(unsafe.Pointer(h)).Fmisuses + 1
 	if why == -int32(10) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4592, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4600, libc.VaList(bp+8, call, p))
 	}
 	if why == -int32(13) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4631, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4639, libc.VaList(bp+8, call, p))
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4669, libc.VaList(bp+8, call, p))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4677, libc.VaList(bp+8, call, p))
 }
 
 /* ---- public API ---- */
@@ -7104,22 +7129,22 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	page = libc.Uint64FromInt64(libc.Xsysconf(tls, int32(_SC_PAGESIZE)))
 	ctl = (libc.Uint64FromInt64(8488) + libc.Uint64FromInt32(63)) & ^libc.Uint64FromInt32(63)
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4709, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4717, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8)) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4739, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4747, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
 	}
 	if flags&uint32(0x1) != 0 && flags&uint32(0x2) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4775, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4783, 0)
 	}
 	if bytes < libc.Uint64FromInt32(4096) || bytes > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4855, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4863, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
 	}
 	total = (ctl + bytes + uint64(libc.UintptrFromInt32(0)+32) + page - uint64(1)) & ^(page - libc.Uint64FromInt32(1))
 	map1 = libc.Xmmap(tls, libc.UintptrFromInt32(0), total, libc.Int32FromInt32(PROT_READ)|libc.Int32FromInt32(PROT_WRITE), libc.Int32FromInt32(MAP_PRIVATE)|libc.Int32FromInt32(MAP_ANON), -int32(1), 0)
 	if map1 == uintptr(-libc.Int32FromInt32(1)) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4905, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4913, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
 	}
 	/* Huge pages where the kernel offers them: block headers spread over a
 	 * large heap then cost far fewer TLB misses (a p99 matter). Advice only;
@@ -7134,7 +7159,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 			if flags&uint32(0x1) != 0 {
 				e = *(*int32)(__ccgo_ptr(libc.X__errno_location(tls)))
 				libc.Xmunmap(tls, map1, total)
-				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+4952, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+4960, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
 			}
 		}
 	}
@@ -7176,7 +7201,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	handle = Xyuni__handle_new(tls, int32(YUNI_HANDLE_HEAP), h)
 	if !(handle != 0) {
 		libc.Xmunmap(tls, map1, total)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5089, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5097, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = uintptr(handle)
 	return YUNI_OK
@@ -7216,11 +7241,11 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5129, libc.VaList(bp+16, v3))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5137, libc.VaList(bp+16, v3))
 	}
 	h = Xyuni__handle_retire(tls, uint64(heap), int32(YUNI_HANDLE_HEAP))
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5198, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5206, 0)
 	}
 	if !((*yuni_heap)(unsafe.Pointer(h)).Fflags&libc.Uint32FromUint32(0x8) != 0) {
 		libc.Xpthread_mutex_destroy(tls, h+8360)
@@ -7236,14 +7261,14 @@ func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r
 	_, _, _ = h, p, v1
 	h = get(tls, heap)
 	if !(h != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5233, 0)
+		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5241, 0)
 		return libc.UintptrFromInt32(0)
 	}
 	if align == uint64(0) {
 		align = uint64(ALIGN)
 	}
 	if align&(align-uint64(1)) != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5266, libc.VaList(bp+8, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5274, libc.VaList(bp+8, align))
 		return libc.UintptrFromInt32(0)
 	}
 	heap_lock(tls, h)
@@ -7258,7 +7283,7 @@ func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r
 	}
 	heap_unlock(tls, h)
 	if !(p != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5319, libc.VaList(bp+8, size, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5327, libc.VaList(bp+8, size, align))
 	}
 	return p
 }
@@ -7269,7 +7294,7 @@ func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
 	_, _, _ = b, h, why
 	h = get(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5376, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5384, 0)
 	}
 	if !(block != 0) {
 		return YUNI_OK
@@ -7277,7 +7302,7 @@ func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
 	heap_lock(tls, h)
 	b = live_block(tls, h, block, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5408, block)
+		why = misuse(tls, h, why, __ccgo_ts+5416, block)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7298,19 +7323,19 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block1 uintptr, size size_t)
 	_, _, _, _, _, _ = adj, b, before, h, next, why
 	h = get(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5423, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5431, 0)
 	}
 	if !(block1 != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5457, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5465, 0)
 	}
 	if size > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5489, libc.VaList(bp+8, size))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5497, libc.VaList(bp+8, size))
 	}
 	adj = adjust(tls, size)
 	heap_lock(tls, h)
 	b = live_block(tls, h, block1, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5534, block1)
+		why = misuse(tls, h, why, __ccgo_ts+5542, block1)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7319,7 +7344,7 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block1 uintptr, size size_t)
 		next = next_phys(tls, b)
 		if !((*block)(unsafe.Pointer(next)).Fsize&libc.Uint64FromInt32(1) != 0) || before+uint64(libc.UintptrFromInt32(0)+32)+bsize(tls, next) < adj {
 			heap_unlock(tls, h)
-			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5551, libc.VaList(bp+8, block1, size))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5559, libc.VaList(bp+8, block1, size))
 		}
 		remove_free(tls, h, next)
 		*(*uint64_t)(__ccgo_ptr(b + 8)) += uint64(libc.UintptrFromInt32(0)+32) + bsize(tls, next)
@@ -7360,10 +7385,10 @@ func Xyuni_heap_stats(tls *libc.TLS, heap uintptr, out uintptr) (r int32_t) {
 	_, _, _, _ = b, fl, h, sl
 	h = get(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5606, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5614, 0)
 	}
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5639, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5647, 0)
 	}
 	heap_lock(tls, h)
 	libc.Xmemset(tls, out, 0, uint64(80))
@@ -7421,22 +7446,22 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		}
 		prev_free = libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0)
 		if b < (*yuni_heap)(unsafe.Pointer(h)).Ffirst || b >= (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5668, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5676, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fcanary != canary_of(tls, h, b) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5708, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5716, libc.VaList(bp+8, b))
 		}
 		if libc.BoolInt32(!!((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(2) != 0)) != prev_free {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5746, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5754, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fprev_phys != prev {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5797, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5805, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5840, libc.VaList(bp+8, prev, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5848, libc.VaList(bp+8, prev, b))
 		}
 		if bsize(tls, b) < libc.Uint64FromInt32(16) || bsize(tls, b)&libc.Uint64FromInt32(int32(ALIGN)-libc.Int32FromInt32(1)) != 0 || next_phys(tls, b) > (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5880, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5888, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
 			free_sum = free_sum + bsize(tls, b)
@@ -7449,7 +7474,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 						break
 					}
 					if libc.Int32FromUint8(*(*uint8)(__ccgo_ptr(q + uintptr(i)))) != int32(POISON_BYTE) {
-						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5916, libc.VaList(bp+8, q+uintptr(i)))
+						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5924, libc.VaList(bp+8, q+uintptr(i)))
 					}
 					goto _2
 				_2:
@@ -7467,7 +7492,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		b = next_phys(tls, b)
 	}
 	if libc.BoolInt32(!!((*block)(unsafe.Pointer((*yuni_heap)(unsafe.Pointer(h)).Fsentinel)).Fsize&libc.Uint64FromInt32(2) != 0)) != libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5970, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5978, 0)
 	}
 	fl = 0
 	for {
@@ -7481,7 +7506,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			}
 			bit = libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4))&(libc.Uint32FromUint32(1)<<sl) != 0))
 			if bit != libc.BoolInt32(!!(*(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8)) != 0)) {
-				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6010, libc.VaList(bp+8, fl, sl))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6018, libc.VaList(bp+8, fl, sl))
 			}
 			b = *(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8))
 			for {
@@ -7490,12 +7515,12 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 				}
 				mapping(tls, bsize(tls, b), unsafe.Pointer(&want_fl), unsafe.Pointer(&want_sl))
 				if !((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0) || want_fl != fl || want_sl != sl {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6055, libc.VaList(bp+8, b))
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6063, libc.VaList(bp+8, b))
 				}
 				listed = listed + 1
 				v6 = listed
 				if v6 > free_count {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6097, 0)
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6105, 0)
 				}
 				listed_sum = listed_sum + bsize(tls, b)
 				goto _5
@@ -7509,7 +7534,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			sl = sl + 1
 		}
 		if libc.BoolInt32(!!((*yuni_heap)(unsafe.Pointer(h)).Ffl_map&(libc.Uint32FromUint32(1)<<fl) != 0)) != libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4)) != 0)) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6152, libc.VaList(bp+8, fl))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6160, libc.VaList(bp+8, fl))
 		}
 		goto _3
 	_3:
@@ -7517,7 +7542,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		fl = fl + 1
 	}
 	if listed != free_count || listed_sum != free_sum || free_sum != (*yuni_heap)(unsafe.Pointer(h)).Ffree_bytes || used_sum != (*yuni_heap)(unsafe.Pointer(h)).Fused_bytes {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6198, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6206, 0)
 	}
 	return YUNI_OK
 }
@@ -7528,7 +7553,7 @@ func Xyuni_heap_check(tls *libc.TLS, heap uintptr) (r int32_t) {
 	_, _ = h, st
 	h = get(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6244, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6252, 0)
 	}
 	heap_lock(tls, h)
 	st = check_locked(tls, h)
@@ -7759,7 +7784,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 	_ = cap1
 	cap1 = Xoff_ring_init(tls, mem, bytes)
 	if cap1 < 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6277, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6285, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
 	}
 	return cap1
 }
@@ -7767,7 +7792,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 func not_a_ring(tls *libc.TLS, who uintptr) (r int64_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
-	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6342, libc.VaList(bp+8, who)))
+	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6350, libc.VaList(bp+8, who)))
 }
 
 func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int64_t) {
@@ -7775,11 +7800,11 @@ func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(src != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6397, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6405, 0))
 	}
 	got = Xoff_ring_put(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), src, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6424)
+		v1 = not_a_ring(tls, __ccgo_ts+6432)
 	} else {
 		v1 = got
 	}
@@ -7791,11 +7816,11 @@ func Xyuni_ring_get(tls *libc.TLS, ring uintptr, dst uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(dst != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6438, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6446, 0))
 	}
 	got = Xoff_ring_get(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), dst, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6465)
+		v1 = not_a_ring(tls, __ccgo_ts+6473)
 	} else {
 		v1 = got
 	}
@@ -7808,7 +7833,7 @@ func Xyuni_ring_count(tls *libc.TLS, ring uintptr) (r int64_t) {
 	_, _ = got, v1
 	got = Xoff_ring_count(tls, uintptr(uint64(ring)), libc.Uint64FromUint64(0xffffffffffffffff))
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6479)
+		v1 = not_a_ring(tls, __ccgo_ts+6487)
 	} else {
 		v1 = got
 	}
@@ -7820,43 +7845,43 @@ const UINT64_MAX4 = "0xffffffffffffffffu"
 func Xyuni_strerror(tls *libc.TLS, status int32_t) (r uintptr) {
 	switch status {
 	case YUNI_OK:
-		return __ccgo_ts + 6495
-	case -libc.Int32FromInt32(1):
 		return __ccgo_ts + 6503
+	case -libc.Int32FromInt32(1):
+		return __ccgo_ts + 6511
 	case -libc.Int32FromInt32(2):
-		return __ccgo_ts + 6554
+		return __ccgo_ts + 6562
 	case -libc.Int32FromInt32(3):
 		return __ccgo_ts + 90
 	case -libc.Int32FromInt32(4):
-		return __ccgo_ts + 6608
+		return __ccgo_ts + 6616
 	case -libc.Int32FromInt32(5):
-		return __ccgo_ts + 6621
+		return __ccgo_ts + 6629
 	case -libc.Int32FromInt32(6):
-		return __ccgo_ts + 6646
+		return __ccgo_ts + 6654
 	case -libc.Int32FromInt32(7):
-		return __ccgo_ts + 6671
+		return __ccgo_ts + 6679
 	case -libc.Int32FromInt32(8):
-		return __ccgo_ts + 6717
+		return __ccgo_ts + 6725
 	case -libc.Int32FromInt32(9):
-		return __ccgo_ts + 6753
+		return __ccgo_ts + 6761
 	case -libc.Int32FromInt32(10):
-		return __ccgo_ts + 6775
+		return __ccgo_ts + 6783
 	case -libc.Int32FromInt32(11):
-		return __ccgo_ts + 6815
+		return __ccgo_ts + 6823
 	case -libc.Int32FromInt32(12):
-		return __ccgo_ts + 6849
+		return __ccgo_ts + 6857
 	case -libc.Int32FromInt32(13):
-		return __ccgo_ts + 6895
+		return __ccgo_ts + 6903
 	case -libc.Int32FromInt32(14):
-		return __ccgo_ts + 6963
+		return __ccgo_ts + 6971
 	case -libc.Int32FromInt32(15):
-		return __ccgo_ts + 7013
+		return __ccgo_ts + 7021
 	case -libc.Int32FromInt32(16):
-		return __ccgo_ts + 7049
+		return __ccgo_ts + 7057
 	case int32(YUNI_OWN_SWITCHED):
-		return __ccgo_ts + 7076
+		return __ccgo_ts + 7084
 	default:
-		return __ccgo_ts + 7117
+		return __ccgo_ts + 7125
 	}
 	return r
 }
@@ -7880,9 +7905,9 @@ func Xyuni__set_error_detail(tls *libc.TLS, text uintptr) {
 	if text != 0 {
 		v1 = text
 	} else {
-		v1 = __ccgo_ts + 3462
+		v1 = __ccgo_ts + 3470
 	}
-	libc.X__builtin_snprintf(tls, uintptr(unsafe.Pointer(&error_detail)), uint64(512), __ccgo_ts+3367, libc.VaList(bp+8, v1))
+	libc.X__builtin_snprintf(tls, uintptr(unsafe.Pointer(&error_detail)), uint64(512), __ccgo_ts+3375, libc.VaList(bp+8, v1))
 }
 
 func Xyuni__fail(tls *libc.TLS, status int32_t, format uintptr, va uintptr) (r int32_t) {
@@ -8023,7 +8048,7 @@ var Xoff_interrupt uintptr
 
 /* the names opcodes.def's flags column uses */
 
-var Xoff_op_table = [127]off_op_info{
+var Xoff_op_table = [128]off_op_info{
 	0: {
 		Fmnemonic: __ccgo_ts + 955,
 	},
@@ -9027,6 +9052,14 @@ var Xoff_op_table = [127]off_op_info{
 		},
 		Fflags: libc.Uint8FromInt32(int32(OFF_FLAG_BRANCH) | int32(OFF_FLAG_AREAD)),
 	},
+	127: {
+		Fmnemonic: __ccgo_ts + 1799,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RB),
+			2: uint8(OPK_RI),
+		},
+	},
 }
 
 // C documentation
@@ -9051,4 +9084,4 @@ var Xyuni__offload_ring uintptr
 
 var __ccgo_ts = (*reflect.StringHeader)(unsafe.Pointer(&__ccgo_ts1)).Data
 
-var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00yuni_offload_destroy: %u offload threads run this program; stop them first\x00yuni_offload_destroy: not a live program\x00yuni_offload_grant: not a live program\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: not a live program\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: not a live program\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_destroy: not a live heap\x00yuni_heap_alloc: not a live heap\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free: not a live heap\x00yuni_heap_free\x00yuni_heap_resize: not a live heap\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: not a live heap\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
+var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00yuni_offload_destroy: %u offload threads run this program; stop them first\x00yuni_offload_destroy: not a live program\x00yuni_offload_grant: not a live program\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: not a live program\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: not a live program\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_destroy: not a live heap\x00yuni_heap_alloc: not a live heap\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free: not a live heap\x00yuni_heap_free\x00yuni_heap_resize: not a live heap\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: not a live heap\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
