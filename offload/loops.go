@@ -168,6 +168,32 @@ func (g *gen) unchanged(x *eLoop, e expr) bool {
 	return true
 }
 
+// boundWithin is the set of variables bound inside loop x's body: they
+// change from one iteration to the next, whatever else is true of them.
+func (g *gen) boundWithin(x *eLoop) map[*variable]bool {
+	if s, ok := g.inner[x]; ok {
+		return s
+	}
+	s := map[*variable]bool{}
+	walk(x.body, func(e expr) {
+		switch y := e.(type) {
+		case *eLet:
+			for _, v := range y.vars {
+				s[v] = true
+			}
+		case *eLoop:
+			for _, v := range y.vars {
+				s[v] = true
+			}
+		}
+	})
+	if g.inner == nil {
+		g.inner = map[*eLoop]map[*variable]bool{}
+	}
+	g.inner[x] = s
+	return s
+}
+
 // isIncrement: e is (+ v 1) or (+ 1 v).
 func isIncrement(e expr, v *variable) bool {
 	p, ok := e.(*ePrim)

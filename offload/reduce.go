@@ -38,10 +38,11 @@ const smallLimit = 1 << 31 // guarded leaves lie in [0, smallLimit)
 
 // reduction is one index the fast copy keeps in a register.
 type reduction struct {
-	e      *ePrim
-	stride linStride
-	reg    int // the register holding the index, while the fast copy is generated
-	step   int // a register holding the stride, or -1: addk.i by stride.coef
+	e        *ePrim
+	stride   linStride
+	reg      int  // the register holding the index, while the fast copy is generated
+	step     int  // a register holding the stride, or -1: addk.i by stride.coef
+	ownsStep bool // step is a temporary computed in front of the loop
 }
 
 // linStride is a stride: coef * v, or coef when v is nil.
@@ -69,7 +70,6 @@ type reducer struct {
 	counter *variable
 	ci      int
 	nmax    int64 // the counter lies in [0, nmax]
-	inner   map[*variable]bool
 	leaves  map[*variable]bool
 	found   []*reduction
 }
@@ -89,23 +89,17 @@ func (r *reducer) linear(e expr) linForm {
 			return bad
 		}
 		v := big.NewInt(k.i)
-		return linForm{ok: true, lo: v, hi: v, konst: true, stride: linStride{}}
+		return linForm{ok: true, lo: v, hi: v, konst: true}
 	}
 	switch x := e.(type) {
 	case *eVar:
-		if x.v.t.resolved() != S64 || x.v.mutated {
+		switch {
+		case x.v.t.resolved() != S64:
 			return bad
-		}
-		if x.v == r.counter {
+		case x.v == r.counter:
 			return linForm{ok: true, variant: true, stride: linStride{coef: 1}, lo: big.NewInt(0), hi: big.NewInt(r.nmax)}
-		}
-		if r.inner[x.v] {
+		case !r.g.unchanged(r.loop, x):
 			return bad
-		}
-		for _, lv := range r.loop.vars {
-			if lv == x.v {
-				return bad
-			}
 		}
 		return linForm{ok: true, leaf: x.v, lo: big.NewInt(0), hi: big.NewInt(smallLimit - 1)}
 	case *ePrim:
@@ -147,7 +141,6 @@ func (r *reducer) linear(e expr) linForm {
 			return bad
 		}
 		out.ops++
-		out.leaf, out.konst = nil, false
 		return out
 	}
 	return bad
@@ -300,7 +293,7 @@ func (r *reducer) consider(e expr) {
 		return
 	}
 	f := r.linear(x)
-	if !f.ok || !f.worth() {
+	if !f.ok || !f.worth() || len(r.found) == maxReductions {
 		for _, a := range x.args {
 			r.visit(a)
 		}
@@ -319,13 +312,8 @@ func (g *gen) reductions(x *eLoop, c *countedLoop) []*reduction {
 		}
 		nmax = k.i
 	}
-	r := &reducer{g: g, loop: x, counter: c.counter, ci: c.ci, nmax: nmax,
-		inner: g.boundWithin(x), leaves: map[*variable]bool{}}
+	r := &reducer{g: g, loop: x, counter: c.counter, ci: c.ci, nmax: nmax, leaves: map[*variable]bool{}}
 	r.visit(c.arm)
-	if len(r.found) > maxReductions {
-		r.found = r.found[:maxReductions]
-	}
-	c.leaves = c.leaves[:0]
 	if len(r.found) > 0 {
 		for v := range r.leaves {
 			c.leaves = append(c.leaves, v)
@@ -368,7 +356,7 @@ func (g *gen) reducePreheader(c *countedLoop, counter, limit int, head *label) {
 		case s.coef == 1:
 			rd.step = g.varReg(s.v)
 		default:
-			rd.step = g.alloc(RegInt)
+			rd.step, rd.ownsStep = g.alloc(RegInt), true
 			g.emit(OpMulI, rd.step, g.varReg(s.v), g.constReg(&eConst{node: node{t: knownT(S64)}, i: s.coef}))
 		}
 	}
@@ -390,7 +378,7 @@ func (g *gen) reduceStep(c *countedLoop) {
 func (g *gen) reduceRelease(c *countedLoop) {
 	for _, rd := range c.reductions {
 		g.release(rd.reg)
-		if rd.step >= 0 && rd.stride.v != nil && rd.stride.coef != 1 {
+		if rd.ownsStep {
 			g.release(rd.step)
 		}
 	}
@@ -409,32 +397,6 @@ func (g *gen) reduced(e expr) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// boundWithin is the set of variables bound inside loop x's body: they
-// change from one iteration to the next, whatever else is true of them.
-func (g *gen) boundWithin(x *eLoop) map[*variable]bool {
-	if s, ok := g.inner[x]; ok {
-		return s
-	}
-	s := map[*variable]bool{}
-	walk(x.body, func(e expr) {
-		switch y := e.(type) {
-		case *eLet:
-			for _, v := range y.vars {
-				s[v] = true
-			}
-		case *eLoop:
-			for _, v := range y.vars {
-				s[v] = true
-			}
-		}
-	})
-	if g.inner == nil {
-		g.inner = map[*eLoop]map[*variable]bool{}
-	}
-	g.inner[x] = s
-	return s
 }
 
 func contains(vs []*variable, v *variable) bool {
