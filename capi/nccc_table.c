@@ -33,6 +33,7 @@ YUNI_ABI_POINTER(yuni_vm*);
 YUNI_ABI_POINTER(uint32_t*);
 YUNI_ABI_POINTER(yuni_token*);
 YUNI_ABI_SCALAR(yuni_token, u64);
+YUNI_ABI_POINTER(yuni_vm_fast*);
 YUNI_ABI_POINTER(const volatile uint32_t*);
 YUNI_ABI_SCALAR(int64_t, s64);
 YUNI_ABI_POINTER(yuni_vm_statistics*);
@@ -166,6 +167,14 @@ static void nccc_stub_yuni_vm_disown(const nccv64* in, nccv64* out) {
 
 static void nccc_stub_yuni_vm_reown(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_vm_reown((yuni_vm*)in[0].ptr, in[1].u64);
+}
+
+static void nccc_stub_yuni_vm_fast_attach(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_fast_attach((yuni_vm*)in[0].ptr, (yuni_vm_fast*)in[1].ptr);
+}
+
+static void nccc_stub_yuni_vm_fast_released(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_vm_fast_released((yuni_vm*)in[0].ptr);
 }
 
 static void nccc_stub_yuni_vm_should_yield(const nccv64* in, nccv64* out) {
@@ -427,6 +436,8 @@ static const struct nccc_export {
     {"yuni_vm_try_own", nccc_stub_yuni_vm_try_own, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_vm_disown", nccc_stub_yuni_vm_disown, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_vm_reown", nccc_stub_yuni_vm_reown, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_U64, YUNI_NCCC_S32}},
+    {"yuni_vm_fast_attach", nccc_stub_yuni_vm_fast_attach, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
+    {"yuni_vm_fast_released", nccc_stub_yuni_vm_fast_released, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_vm_should_yield", nccc_stub_yuni_vm_should_yield, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_vm_yield_flag", nccc_stub_yuni_vm_yield_flag, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR}},
     {"yuni_vm_yield", nccc_stub_yuni_vm_yield, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},

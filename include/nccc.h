@@ -365,6 +365,77 @@ YUNI_API int32_t yuni_vm_disown(yuni_vm* vm, yuni_token* token);
  * host reloads its state). */
 YUNI_API int32_t yuni_vm_reown(yuni_vm* vm, yuni_token token);
 
+/* Inline fast paths, for C and C++ hosts built with GCC or Clang.  A call
+ * into a shared library costs about as much as owning does (bench_owner:
+ * plt_cas_store_floor_ns), so a host that owns and disowns at every foreign
+ * call can do the uncontended case in its own code:
+ *
+ *     yuni_vm_fast f;                      per thread, e.g. in the host's
+ *     yuni_vm_fast_attach(vm, &f);         thread record
+ *     yuni_vm_own_fast(&f);  ...  yuni_vm_disown_fast(&f, &token);
+ *
+ * They do exactly what yuni_vm_own and yuni_vm_disown do on their fast paths
+ * (one CAS on the owner word; one release store, then one load of the queue
+ * count and of the heartbeat's sleep word) and call the library for
+ * everything else: a wait, a handoff, waking the heartbeat, every error.
+ *
+ * yuni_vm_fast_attach attaches the calling thread (as yuni_thread_attach,
+ * counted) and fills *f for that thread only: another thread must not use
+ * it.  *f stays valid until the thread's last yuni_thread_detach, a
+ * yuni_thread_set_flags, the thread's exit or the VM's destroy; after any of
+ * them the inline paths see the stamp changed and make the library call,
+ * which answers as it always does (attaching again, YUNI_ESTATE,
+ * YUNI_EBADHANDLE).  Attach again to make the fast paths fast again.  VM
+ * memory is never freed, so reading through a stale *f is safe. */
+typedef struct yuni_vm_fast {
+    yuni_vm* vm;              /* the handle: every library call goes through it */
+    uint64_t* owner;          /* the owner word: generation << 32 | index */
+    const uint32_t* waiters;  /* threads queued */
+    const uint32_t* sleeping; /* non-zero while the heartbeat sleeps */
+    const uint64_t* stamp;    /* equals stamp_value while *f is valid */
+    uint64_t stamp_value;
+    uint32_t index;           /* the calling thread's index in the VM */
+    uint32_t seq_cst_store;   /* 1 where the kernel has no membarrier */
+} yuni_vm_fast;
+
+/* Attach the calling thread and fill *f.  Errors as yuni_thread_attach;
+ * YUNI_EINVAL for a NULL f. */
+YUNI_API int32_t yuni_vm_fast_attach(yuni_vm* vm, yuni_vm_fast* f);
+/* For yuni_vm_disown_fast: after its store found threads queued or the
+ * heartbeat asleep, hand the VM to the first waiter or wake the heartbeat.
+ * YUNI_OK, or YUNI_EBADHANDLE. */
+YUNI_API int32_t yuni_vm_fast_released(yuni_vm* vm);
+
+#if defined(__GNUC__)
+static inline int32_t yuni_vm_own_fast(const yuni_vm_fast* f) {
+    uint64_t w = __atomic_load_n(f->owner, __ATOMIC_RELAXED);
+    if (__atomic_load_n(f->stamp, __ATOMIC_RELAXED) == f->stamp_value && (uint32_t)w == 0 &&
+        __atomic_load_n(f->waiters, __ATOMIC_RELAXED) == 0 &&
+        __atomic_compare_exchange_n(f->owner, &w, (((w >> 32) + 1) << 32) | f->index, 0, __ATOMIC_ACQUIRE,
+                                    __ATOMIC_RELAXED))
+        return YUNI_OK;
+    return yuni_vm_own(f->vm);
+}
+
+static inline int32_t yuni_vm_disown_fast(const yuni_vm_fast* f, yuni_token* token) {
+    uint64_t w = __atomic_load_n(f->owner, __ATOMIC_RELAXED);
+    if (__atomic_load_n(f->stamp, __ATOMIC_RELAXED) != f->stamp_value || (uint32_t)w != f->index)
+        return yuni_vm_disown(f->vm, token);
+    if (token) *token = w >> 32;
+    /* The store, then the loads: the library's waiters pair this with
+     * membarrier (or, without it, this store is sequentially consistent). */
+    if (f->seq_cst_store) {
+        __atomic_store_n(f->owner, w >> 32 << 32, __ATOMIC_SEQ_CST);
+    } else {
+        __atomic_store_n(f->owner, w >> 32 << 32, __ATOMIC_RELEASE);
+        __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    }
+    if (__atomic_load_n(f->waiters, __ATOMIC_RELAXED) != 0 || __atomic_load_n(f->sleeping, __ATOMIC_RELAXED) != 0)
+        return yuni_vm_fast_released(f->vm);
+    return YUNI_OK;
+}
+#endif
+
 /* 1 while threads are waiting for the VM, 0 otherwise, negative for a bad
  * handle. */
 YUNI_API int32_t yuni_vm_should_yield(yuni_vm* vm);

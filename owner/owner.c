@@ -74,6 +74,7 @@ struct vm_thread {
     uint32_t enq_gen; /* owner generation when it queued */
     struct bound_call* mailbox;
     struct async_job* job; /* handed to this pool thread with its wake */
+    _Atomic uint64_t fast_stamp; /* yuni_vm_fast records of this thread are valid while equal; 0: none */
 };
 
 struct yuni_vm {
@@ -552,6 +553,7 @@ int32_t yuni_thread_attach(yuni_vm* handle, uint32_t* index) {
 
 /* Under vm->lock: free thread record `i` of the calling thread. */
 static void detach_locked(yuni_vm* vm, uint32_t i) {
+    atomic_store_explicit(&vm->threads[i].fast_stamp, 0, memory_order_relaxed);
     vm->threads[i].state = T_FREE;
     vm->nthreads--;
     forget_registration(vm->handle);
@@ -589,6 +591,8 @@ int32_t yuni_thread_set_flags(yuni_vm* handle, uint32_t flags) {
     if (flags & ~YUNI_THREAD_NEVER_DISOWN)
         return yuni__fail(YUNI_EINVAL, "yuni_thread_set_flags: unknown flags %#x", flags & ~YUNI_THREAD_NEVER_DISOWN);
     vm->threads[me].flags = flags;
+    /* The inline paths do not read flags: make them ask the library. */
+    atomic_store_explicit(&vm->threads[me].fast_stamp, 0, memory_order_relaxed);
     for (i = 0; i < nregs; i++)
         if (regs[i].vm == vm->handle) regs[i].flags = flags;
     if (hot.vm == vm->handle) hot.flags = flags;
@@ -610,10 +614,55 @@ static void thread_exit(void* unused) {
             release(vm, atomic_load(&vm->owner));
         }
         pthread_mutex_lock(&vm->lock);
+        atomic_store_explicit(&vm->threads[r.index].fast_stamp, 0, memory_order_relaxed);
         vm->threads[r.index].state = T_FREE;
         vm->nthreads--;
         pthread_mutex_unlock(&vm->lock);
     }
+}
+
+/* ---- inline fast paths (nccc.h: yuni_vm_fast) ---- */
+
+/* Stamps are never reused, so a record filled for a VM whose memory was
+ * recycled, or for an index another thread took since, never matches. */
+static _Atomic uint64_t last_fast_stamp;
+
+int32_t yuni_vm_fast_attach(yuni_vm* handle, yuni_vm_fast* f) {
+    yuni_vm* vm = get_vm(handle);
+    uint32_t i;
+    uint64_t stamp;
+    int32_t st;
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_fast_attach: not a live VM");
+    if (!f) return yuni__fail(YUNI_EINVAL, "yuni_vm_fast_attach: f is NULL");
+    pthread_mutex_lock(&vm->lock);
+    st = attach_locked(vm, &i, 0);
+    if (st == YUNI_OK) {
+        stamp = atomic_load_explicit(&vm->threads[i].fast_stamp, memory_order_relaxed);
+        if (!stamp) {
+            stamp = atomic_fetch_add(&last_fast_stamp, 1) + 1;
+            atomic_store_explicit(&vm->threads[i].fast_stamp, stamp, memory_order_relaxed);
+        }
+    }
+    pthread_mutex_unlock(&vm->lock);
+    if (st != YUNI_OK) return st;
+    f->vm = handle;
+    f->owner = (uint64_t*)&vm->owner;
+    f->waiters = (const uint32_t*)&vm->waiters;
+    f->sleeping = (const uint32_t*)&vm->hb_idle;
+    f->stamp = (const uint64_t*)&vm->threads[i].fast_stamp;
+    f->stamp_value = stamp;
+    f->index = i;
+    f->seq_cst_store = !membarrier_ok;
+    return YUNI_OK;
+}
+
+/* The tail of release() for yuni_vm_disown_fast, which made the store. */
+int32_t yuni_vm_fast_released(yuni_vm* handle) {
+    yuni_vm* vm = get_vm(handle);
+    if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_fast_released: not a live VM");
+    if (atomic_load_explicit(&vm->waiters, memory_order_relaxed) != 0) release_slow(vm);
+    else if (atomic_load_explicit(&vm->hb_idle, memory_order_relaxed) != 0) heartbeat_arm(vm);
+    return YUNI_OK;
 }
 
 /* ---- bound calls (affinity) ---- */
@@ -1095,6 +1144,10 @@ int32_t yuni_vm_destroy(yuni_vm* handle) {
     if (!yuni__handle_retire(vm->handle, YUNI_HANDLE_VM))
         return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_destroy: destroyed concurrently");
     atomic_store(&vm->live_handle, 0);
+    /* Inline paths of any thread now ask the library, which says EBADHANDLE;
+     * the owner word keeps this thread's index, so no stale CAS succeeds. */
+    for (idle = 1; idle <= YUNI_VM_MAX_THREADS; idle++)
+        atomic_store_explicit(&vm->threads[idle].fast_stamp, 0, memory_order_relaxed);
     atomic_store(&vm->stopping, 1);
     if (vm->hb_started) {
         atomic_store(&vm->hb_idle, 0);

@@ -51,7 +51,7 @@ static void uncontended(void) {
     yuni_vm* vm;
     pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
     pthread_t idle;
-    double t0, own_ns, mutex_ns, threaded_ns, direct_ns;
+    double t0, own_ns, fast_ns, mutex_ns, threaded_ns, direct_ns;
     nccc_call_t volatile fn = noop;
     nccv64 in[1], out[1];
     long i;
@@ -69,6 +69,22 @@ static void uncontended(void) {
         yuni_vm_disown(vm, NULL);
     }
     own_ns = (now_s() - t0) * 1e9 / (double)n;
+    {
+        /* The same through the inline fast paths (nccc.h: yuni_vm_fast). */
+        yuni_vm_fast f;
+        yuni_vm_fast_attach(vm, &f);
+        for (i = 0; i < n / 10; i++) {
+            yuni_vm_own_fast(&f);
+            yuni_vm_disown_fast(&f, NULL);
+        }
+        t0 = now_s();
+        for (i = 0; i < n; i++) {
+            yuni_vm_own_fast(&f);
+            yuni_vm_disown_fast(&f, NULL);
+        }
+        fast_ns = (now_s() - t0) * 1e9 / (double)n;
+        yuni_thread_detach(vm);
+    }
     for (i = 0; i < n / 10; i++) {
         pthread_mutex_lock(&m);
         pthread_mutex_unlock(&m);
@@ -113,6 +129,8 @@ static void uncontended(void) {
     printf("own_disown_ns: %.2f\n", own_ns);
     printf("mutex_pair_ns: %.2f\n", mutex_ns);
     printf("own_vs_mutex_ratio: %.3f\n", own_ns / mutex_ns);
+    printf("own_disown_fast_ns: %.2f\n", fast_ns);
+    printf("own_fast_vs_mutex_ratio: %.3f\n", fast_ns / mutex_ns);
 
     yuni_vm_own(vm);
     t0 = now_s();

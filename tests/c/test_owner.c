@@ -138,19 +138,29 @@ void test_vm_try_own_and_switched_reown(void) {
 #define STRESS_ROUNDS 1500
 static long stress_counter;
 
+/* Odd threads use the inline fast paths (nccc.h: yuni_vm_fast), even ones
+ * the library calls: the two must exclude each other. */
+struct stress_arg {
+    yuni_vm* vm;
+    int fast;
+};
+
 static void* stress_thread(void* p) {
-    yuni_vm* vm = p;
+    struct stress_arg* a = p;
+    yuni_vm* vm = a->vm;
+    yuni_vm_fast f;
     int i;
+    if (a->fast && yuni_vm_fast_attach(vm, &f) != YUNI_OK) return (void*)1;
     for (i = 0; i < STRESS_ROUNDS; i++) {
         long v;
-        if (yuni_vm_own(vm) != YUNI_OK) return (void*)1;
+        if ((a->fast ? yuni_vm_own_fast(&f) : yuni_vm_own(vm)) != YUNI_OK) return (void*)1;
         v = stress_counter;
         if ((i & 7) == 0) sched_yield(); /* widen the window a broken lock would show */
         stress_counter = v + 1;
         if ((i & 63) == 0 && __atomic_load_n(yuni_vm_yield_flag(vm), __ATOMIC_RELAXED)) {
             if (yuni_vm_yield(vm) < 0) return (void*)1;
         }
-        if (yuni_vm_disown(vm, NULL) != YUNI_OK) return (void*)1;
+        if ((a->fast ? yuni_vm_disown_fast(&f, NULL) : yuni_vm_disown(vm, NULL)) != YUNI_OK) return (void*)1;
     }
     return NULL;
 }
@@ -158,12 +168,17 @@ static void* stress_thread(void* p) {
 void test_vm_stress_64_threads(void) {
     yuni_vm* vm;
     pthread_t t[STRESS_THREADS];
+    struct stress_arg args[STRESS_THREADS];
     yuni_vm_statistics st;
     void* r;
     int i;
     CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
     stress_counter = 0;
-    for (i = 0; i < STRESS_THREADS; i++) CHECK_EQ(pthread_create(&t[i], NULL, stress_thread, vm), 0);
+    for (i = 0; i < STRESS_THREADS; i++) {
+        args[i].vm = vm;
+        args[i].fast = i & 1;
+        CHECK_EQ(pthread_create(&t[i], NULL, stress_thread, &args[i]), 0);
+    }
     for (i = 0; i < STRESS_THREADS; i++) {
         CHECK_EQ(pthread_join(t[i], &r), 0);
         CHECK(r == NULL);
@@ -568,4 +583,144 @@ void test_vm_bad_handles(void) {
         CHECK_EQ(yuni_vm_disown(vm, NULL), YUNI_OK);
         CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
     }
+}
+
+/* The inline fast paths agree with the library calls, and every record
+ * that went stale (detach, flags, destroy) falls back to the library and
+ * its answer. */
+void test_vm_fast_paths(void) {
+    yuni_vm* vm;
+    yuni_vm_fast f, g;
+    yuni_token tok;
+    uint32_t index = 0;
+    CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
+    CHECK_EQ(yuni_vm_fast_attach(vm, NULL), YUNI_EINVAL);
+    CHECK_EQ(yuni_vm_fast_attach(NULL, &f), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_vm_fast_released(NULL), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_vm_fast_attach(vm, &f), YUNI_OK);
+    CHECK_EQ(yuni_thread_attach(vm, &index), YUNI_OK); /* counted: 2 attaches */
+    CHECK_EQ(f.index, index);
+    CHECK_EQ(yuni_vm_disown_fast(&f, &tok), YUNI_ESTATE); /* not the owner */
+    CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);
+    CHECK_EQ(stats_of(vm).owner, index);
+    CHECK_EQ(yuni_vm_own_fast(&f), YUNI_ESTATE); /* ownership does not nest */
+    CHECK_EQ(yuni_vm_own(vm), YUNI_ESTATE);
+    CHECK_EQ(yuni_vm_disown_fast(&f, &tok), YUNI_OK);
+    CHECK_EQ(stats_of(vm).owner, 0);
+    CHECK_EQ(yuni_vm_reown(vm, tok), YUNI_OK); /* the token is the library's */
+    CHECK_EQ(yuni_vm_disown_fast(&f, &tok), YUNI_OK);
+    CHECK_EQ(yuni_vm_own(vm), YUNI_OK);
+    CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_OK);
+    CHECK_EQ(yuni_vm_reown(vm, tok), YUNI_OWN_SWITCHED);
+    CHECK_EQ(yuni_vm_disown(vm, NULL), YUNI_OK);
+    /* Flags may forbid disown: the record goes stale and the library says no. */
+    CHECK_EQ(yuni_thread_set_flags(vm, YUNI_THREAD_NEVER_DISOWN), YUNI_OK);
+    CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);
+    CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_ESTATE);
+    CHECK_EQ(yuni_thread_set_flags(vm, 0), YUNI_OK);
+    CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_OK); /* stale: the library disowns */
+    CHECK_EQ(yuni_vm_fast_attach(vm, &g), YUNI_OK);   /* fresh again (3 attaches) */
+    CHECK(g.stamp_value != f.stamp_value);
+    CHECK_EQ(yuni_vm_own_fast(&g), YUNI_OK);
+    CHECK_EQ(yuni_vm_disown_fast(&g, NULL), YUNI_OK);
+    /* The last detach frees the index: the record goes stale, and an own
+     * through it attaches again as yuni_vm_own does. */
+    CHECK_EQ(yuni_thread_detach(vm), YUNI_OK);
+    CHECK_EQ(yuni_thread_detach(vm), YUNI_OK);
+    CHECK_EQ(yuni_thread_detach(vm), YUNI_OK);
+    CHECK_EQ(yuni_thread_detach(vm), YUNI_ESTATE);
+    CHECK_EQ(yuni_vm_own_fast(&g), YUNI_OK); /* attaches again (1 attach) */
+    CHECK_EQ(yuni_thread_detach(vm), YUNI_EBUSY);
+    CHECK_EQ(yuni_vm_disown_fast(&g, NULL), YUNI_OK);
+    CHECK_EQ(yuni_thread_detach(vm), YUNI_OK);
+    CHECK_EQ(yuni_thread_detach(vm), YUNI_ESTATE);
+    /* Destroyed: both paths give EBADHANDLE, also once the memory is reused. */
+    CHECK_EQ(yuni_vm_fast_attach(vm, &f), YUNI_OK);
+    CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
+    CHECK_EQ(yuni_vm_own_fast(&f), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_vm_fast_attach(vm, &g), YUNI_EBADHANDLE);
+    CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK); /* likely the same memory */
+    CHECK_EQ(yuni_vm_own_fast(&f), YUNI_EBADHANDLE);
+    CHECK_EQ(stats_of(vm).owner, 0);
+    CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
+}
+
+static void* own_and_release(void* p) {
+    struct holder* h = p;
+    atomic_store(&h->phase, 1);
+    h->status = yuni_vm_own(h->vm);
+    if (h->status == YUNI_OK) h->status = yuni_vm_disown(h->vm, NULL);
+    atomic_store(&h->phase, 3);
+    return NULL;
+}
+
+/* The inline disown hands the VM to a queued thread, and wakes a sleeping
+ * heartbeat, through yuni_vm_fast_released. */
+void test_vm_fast_disown_hands_off_and_wakes(void) {
+    yuni_vm* vm;
+    yuni_vm_fast f;
+    struct takeover k;
+    struct holder h;
+    pthread_t t;
+    uint64_t ticks, takeovers;
+    CHECK_EQ(create_with_entry(&k, &vm), YUNI_OK);
+    CHECK_EQ(yuni_vm_fast_attach(vm, &f), YUNI_OK);
+    CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);
+    h.vm = vm;
+    atomic_init(&h.phase, 0);
+    CHECK_EQ(pthread_create(&t, NULL, own_and_release, &h), 0);
+    WAIT_FOR(stats_of(vm).waiters == 1);
+    CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_OK);
+    CHECK_EQ(pthread_join(t, NULL), 0);
+    CHECK_EQ(h.status, YUNI_OK);
+    CHECK_EQ(stats_of(vm).handoffs, 1);
+    /* Asleep while we hold the VM; the inline disown wakes it. */
+    CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);
+    WAIT_FOR(stats_of(vm).heartbeat_armed == 0);
+    ticks = stats_of(vm).heartbeat_ticks;
+    takeovers = stats_of(vm).takeovers;
+    CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_OK);
+    WAIT_FOR(stats_of(vm).heartbeat_ticks > ticks);
+    WAIT_FOR(stats_of(vm).takeovers == takeovers + 1);
+    CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK); /* entry sees us waiting and returns */
+    CHECK_EQ(yuni_vm_set_runnable(vm, 0), YUNI_OK);
+    CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_OK);
+    CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
+}
+
+/* Two threads on the inline paths, no yields and no other work: most owns
+ * take the fast path, so the CAS alone must keep them apart (a plain store
+ * there loses counts here, and TSan sees the counter race). */
+#define FAST_ROUNDS 200000
+static long fast_counter;
+
+static void* fast_rounds(void* p) {
+    yuni_vm* vm = p;
+    yuni_vm_fast f;
+    int i;
+    if (yuni_vm_fast_attach(vm, &f) != YUNI_OK) return (void*)1;
+    for (i = 0; i < FAST_ROUNDS; i++) {
+        if (yuni_vm_own_fast(&f) != YUNI_OK) return (void*)1;
+        fast_counter++;
+        if (yuni_vm_disown_fast(&f, NULL) != YUNI_OK) return (void*)1;
+    }
+    return NULL;
+}
+
+void test_vm_fast_two_threads_exclude(void) {
+    yuni_vm* vm;
+    pthread_t t[2];
+    void* r;
+    int i;
+    CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
+    fast_counter = 0;
+    for (i = 0; i < 2; i++) CHECK_EQ(pthread_create(&t[i], NULL, fast_rounds, vm), 0);
+    for (i = 0; i < 2; i++) {
+        CHECK_EQ(pthread_join(t[i], &r), 0);
+        CHECK(r == NULL);
+    }
+    CHECK_EQ(fast_counter, 2L * FAST_ROUNDS);
+    CHECK_EQ(stats_of(vm).owner, 0);
+    CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
 }

@@ -766,6 +766,17 @@ type yuni_vm_statistics = struct {
 	Fmax_queue_passes       uint32_t
 }
 
+type yuni_vm_fast = struct {
+	Fvm            uintptr
+	Fowner         uintptr
+	Fwaiters       uintptr
+	Fsleeping      uintptr
+	Fstamp         uintptr
+	Fstamp_value   uint64_t
+	Findex         uint32_t
+	Fseq_cst_store uint32_t
+}
+
 type yuni_event = struct {
 	Ftype1  uint32_t
 	Fflags  uint32_t
