@@ -321,6 +321,13 @@ static __attribute__((noinline)) void release_slow(yuni_vm* vm) {
 
 static __attribute__((noinline)) void heartbeat_arm(yuni_vm* vm);
 
+/* After the store of a release (here or inline in the host: nccc.h's
+ * yuni_vm_disown_fast): hand off if anybody waits, wake a sleeping heartbeat. */
+static inline __attribute__((always_inline)) void after_release(yuni_vm* vm) {
+    if (__builtin_expect(atomic_load_explicit(&vm->waiters, memory_order_relaxed) != 0, 0)) release_slow(vm);
+    else if (__builtin_expect(atomic_load_explicit(&vm->hb_idle, memory_order_relaxed) != 0, 0)) heartbeat_arm(vm);
+}
+
 /* Store (gen, 0) and hand off if anybody waits. The caller owns the VM. */
 static inline __attribute__((always_inline)) void release(yuni_vm* vm, uint64_t w) {
     if (__builtin_expect(membarrier_ok, 1)) {
@@ -329,8 +336,7 @@ static inline __attribute__((always_inline)) void release(yuni_vm* vm, uint64_t 
     } else {
         atomic_store_explicit(&vm->owner, WORD(GEN(w), 0), memory_order_seq_cst);
     }
-    if (__builtin_expect(atomic_load_explicit(&vm->waiters, memory_order_relaxed) != 0, 0)) release_slow(vm);
-    else if (__builtin_expect(atomic_load_explicit(&vm->hb_idle, memory_order_relaxed) != 0, 0)) heartbeat_arm(vm);
+    after_release(vm);
 }
 
 /* Fairness record: how many owns by others this thread saw while queued
@@ -656,12 +662,10 @@ int32_t yuni_vm_fast_attach(yuni_vm* handle, yuni_vm_fast* f) {
     return YUNI_OK;
 }
 
-/* The tail of release() for yuni_vm_disown_fast, which made the store. */
 int32_t yuni_vm_fast_released(yuni_vm* handle) {
     yuni_vm* vm = get_vm(handle);
     if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_fast_released: not a live VM");
-    if (atomic_load_explicit(&vm->waiters, memory_order_relaxed) != 0) release_slow(vm);
-    else if (atomic_load_explicit(&vm->hb_idle, memory_order_relaxed) != 0) heartbeat_arm(vm);
+    after_release(vm);
     return YUNI_OK;
 }
 
@@ -1125,7 +1129,7 @@ int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out) {
 
 int32_t yuni_vm_destroy(yuni_vm* handle) {
     yuni_vm* vm = get_vm(handle);
-    uint32_t me, idle;
+    uint32_t me, idle, i;
     if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_destroy: not a live VM");
     /* Hold the VM while tearing down: the heartbeat takes over only an
      * unowned VM, so no entry can start from here on. */
@@ -1146,8 +1150,8 @@ int32_t yuni_vm_destroy(yuni_vm* handle) {
     atomic_store(&vm->live_handle, 0);
     /* Inline paths of any thread now ask the library, which says EBADHANDLE;
      * the owner word keeps this thread's index, so no stale CAS succeeds. */
-    for (idle = 1; idle <= YUNI_VM_MAX_THREADS; idle++)
-        atomic_store_explicit(&vm->threads[idle].fast_stamp, 0, memory_order_relaxed);
+    for (i = 1; i <= YUNI_VM_MAX_THREADS; i++)
+        atomic_store_explicit(&vm->threads[i].fast_stamp, 0, memory_order_relaxed);
     atomic_store(&vm->stopping, 1);
     if (vm->hb_started) {
         atomic_store(&vm->hb_idle, 0);
