@@ -192,23 +192,6 @@ void off_record_trap(const struct yuni_program_impl* p, const struct off_entry* 
 #define BV_LEN(r) (R[(r) + 1].u64)
 #define IN_BOUNDS(r, off, size) ((off) >= 0 && (uint64_t)(off) <= BV_LEN(r) && BV_LEN(r) - (uint64_t)(off) >= (size))
 
-/* ROUNDED(x): x is a rounded double from here on.  Scheme rounds a product
- * before adding it; a compiler allowed to contract (GCC's default for GNU C
- * when the target has FMA) would fuse the two into one rounding.  The empty
- * asm makes the value opaque, which costs nothing. */
-#if defined(YUNI_TRANSPILED)
-/* Go may fuse too, but never across a call it does not inline: the Go
- * translation defines this one as an identity it never inlines. */
-double yuni__rounded(double x);
-#define ROUNDED(x) (x = yuni__rounded(x))
-#elif defined(__x86_64__)
-#define ROUNDED(x) __asm__("" : "+x"(x))
-#elif defined(__aarch64__)
-#define ROUNDED(x) __asm__("" : "+w"(x))
-#else
-#define ROUNDED(x) (x = *(volatile double*)&(x))
-#endif
-
 /* ---- fused pairs ----
  * Most of an interpreted loop's time goes to dispatch and to values passed
  * from one instruction to the next through the register file in memory (a
@@ -249,10 +232,12 @@ double yuni__rounded(double x);
 enum { FUSE_INT_PRODUCERS(FUSE_ENUM_P, _) FUSE_FLO_PRODUCERS(FUSE_ENUM_P, _) FP_COUNT };
 enum { FUSE_ALL_CONSUMERS(FUSE_ENUM_C, _) FC_COUNT };
 
-/* What run hands off_thread_code: a handler per opcode, and per pair. */
+/* What run hands off_thread_code: a handler per opcode, per pair, and the
+ * multiply-accumulate loop's (mac_loop.c). */
 struct off_handlers {
     const void* const* plain;
     const void* const (*fused)[FC_COUNT];
+    const void* mac_loop;
 };
 
 /* With p NULL, run only hands out its handler table (labels are local to
@@ -268,7 +253,7 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
     };
 #define FUSE_LABEL(p1, p2) [FP_##p1][FC_##p2] = &&L_F_##p1##_##p2,
     static const void* const fused[FP_COUNT][FC_COUNT] = {FUSE_PAIRS(FUSE_LABEL)};
-    static const struct off_handlers handlers = {labels, fused};
+    static const struct off_handlers handlers = {labels, fused, &&L_MAC_LOOP};
     if (!p) {
         result->ptr = (void*)&handlers;
         return YUNI_TRAP_NONE;
@@ -977,6 +962,14 @@ L_RET_V: {
         NEXT();                                                                                                        \
     }
     FUSE_PAIRS(FUSED_HANDLER)
+    /* a whole multiply-accumulate loop, or, where an iteration might trap,
+     * the head's plain handler */
+L_MAC_LOOP : {
+    const struct off_ins* next_ = off_mac_loop(R, ip, &budget);
+    if (!next_) goto* labels[ip->op];
+    ip = next_;
+    DISPATCH();
+}
 #endif
 trapped:
     off_record_trap(p, e, trap, (uint32_t)(fn - p->funcs), (uint32_t)(ip - code));
@@ -1023,6 +1016,7 @@ int yuni__offload_fusion = 1;
 
 uint32_t off_thread_code(struct yuni_program_impl* p) {
     uint32_t fused = 0;
+    p->nmac_loops = 0;
 #ifdef OFF_SWITCH_DISPATCH
     (void)p; /* the switch reads op */
 #else
@@ -1043,10 +1037,13 @@ uint32_t off_thread_code(struct yuni_program_impl* p) {
         for (uint32_t k = n - 1; k-- > 0;) {
             best[k] = best[k + 1];
             uint32_t w = pair_weight(p, h, &code[k], &code[k + 1]);
+            /* a loop's head keeps its own handler */
+            if (w && off_mac_loop_at(&p->funcs[i], k + 1)) w = 0;
             if (w && w + best[k + 2] > best[k]) best[k] = w + best[k + 2];
         }
         for (uint32_t k = 0; k + 1 < n;) {
             uint32_t w = pair_weight(p, h, &code[k], &code[k + 1]);
+            if (w && off_mac_loop_at(&p->funcs[i], k + 1)) w = 0;
             if (w && best[k] == w + best[k + 2]) {
                 uint8_t pi = producer_of[code[k].op], ci = consumer_of[code[k + 1].op];
                 code[k].handler = h->fused[pi - 1][ci - 1];
@@ -1057,6 +1054,11 @@ uint32_t off_thread_code(struct yuni_program_impl* p) {
             }
         }
         free(best);
+        for (uint32_t k = 0; k < n; k++)
+            if (off_mac_loop_at(&p->funcs[i], k)) {
+                code[k].handler = h->mac_loop;
+                p->nmac_loops++;
+            }
     }
 #endif
     return fused;

@@ -126,8 +126,26 @@ struct yuni_program_impl {
     const char* file;
     _Atomic uint64_t budget; /* 0 = none */
     uint32_t nfused;          /* instructions heading a fused pair */
+    uint32_t nmac_loops;      /* loops run by off_mac_loop */
     _Atomic uint32_t threads; /* offload threads running its entries: destroy waits for 0 */
 };
+
+/* ROUNDED(x): x is a rounded double from here on.  Scheme rounds a product
+ * before adding it; a compiler allowed to contract (GCC's default for GNU C
+ * when the target has FMA) would fuse the two into one rounding.  The empty
+ * asm makes the value opaque, which costs nothing. */
+#if defined(YUNI_TRANSPILED)
+/* Go may fuse too, but never across a call it does not inline: the Go
+ * translation defines this one as an identity it never inlines. */
+double yuni__rounded(double x);
+#define ROUNDED(x) (x = yuni__rounded(x))
+#elif defined(__x86_64__)
+#define ROUNDED(x) __asm__("" : "+x"(x))
+#elif defined(__aarch64__)
+#define ROUNDED(x) __asm__("" : "+w"(x))
+#else
+#define ROUNDED(x) (x = *(volatile double*)&(x))
+#endif
 
 /* load.c: parse `len` bytes into a new program (not yet registered).  On
  * failure returns NULL and writes the reason to err. */
@@ -155,8 +173,19 @@ extern const struct off_op_info off_op_table[OFF_OPCODE_COUNT];
  * Returns how many instructions head a fused pair. */
 uint32_t off_thread_code(struct yuni_program_impl* program);
 extern int yuni__offload_fusion;
-/* program.c, for the tests: that count for a loaded program, or -1. */
+/* program.c, for the tests: that count for a loaded program, or -1; and
+ * how many loops run as multiply-accumulate loops. */
 int64_t yuni__offload_fused_count(yuni_program* program);
+int64_t yuni__offload_mac_loop_count(yuni_program* program);
+
+/* mac_loop.c: multiply-accumulate loops, each run by one handler.
+ * off_mac_loop_at: does instruction h of f head one (f verified)?
+ * off_mac_loop: at such a head, run as many whole iterations as can run
+ * without a trap and that *budget pays for (taking them from it); return
+ * where to go on after the loop, or NULL to go on with the head's plain
+ * handler (the next iteration might trap, or needs the next chunk). */
+int off_mac_loop_at(const struct off_func* f, uint32_t h);
+const struct off_ins* off_mac_loop(nccv64* R, const struct off_ins* head, uint64_t* budget);
 
 /* interp.c: run entry `e` with NCCC in/out (in[0] is ctx). */
 void off_dispatch(const nccv64* in, nccv64* out);

@@ -196,6 +196,116 @@ void test_offload_guarded_loop(void) {
     CHECK(strstr(err, "outside the body of a guarded loop") != NULL);
 }
 
+/* A multiply-accumulate loop built by hand, which the interpreter runs as
+ * one handler (offload_c/mac_loop.c) when no iteration can trap:
+ * mac(a, b, k, n, s) = sum of a[k..n) times b[0], b[s], b[2s], …, with the
+ * checked loads, the index j stepped by s.  The buffers are exactly as long
+ * as they must be, so under ASan a load one element too far is caught. */
+static void mac_program(struct blob* w) {
+    w->n = 0;
+    put(w, "YOFF", 4);
+    u16(w, 1), u16(w, 0);
+    u32(w, 0), u32(w, 0), u32(w, 1), u32(w, 1), u32(w, 3), u32(w, 0);
+    put(w, "mac", 3);
+    /* (bytevector bytevector s64 s64 s64) f64; r0 a, r2 b, r4 k, r5 n,
+     * r6 s, r7 j, r8 x, r9 y, r10 acc, r11 zero */
+    u32(w, 0), u16(w, 3), u16(w, 12), u8(w, OFF_V_F64), u8(w, 5);
+    u8(w, OFF_V_BV), u8(w, OFF_V_BV), u8(w, OFF_V_S64), u8(w, OFF_V_S64), u8(w, OFF_V_S64);
+    u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
+    u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_FLO), u8(w, OFF_R_FLO), u8(w, OFF_R_FLO), u8(w, OFF_R_INT);
+    u32(w, 10);
+    ins(w, OFF_LOADI, 7, 0, 0);
+    ins(w, OFF_LOADI, 11, 0, 0);
+    ins(w, OFF_ITOF, 10, 11, 0);
+    ins(w, OFF_JEQ_I, 4, 5, 9);
+    ins(w, OFF_LDX_F64, 8, 0, 4); /* 4: the loop */
+    ins(w, OFF_LDX_F64, 9, 2, 7);
+    ins(w, OFF_MADD_F, 10, 8, 9);
+    ins(w, OFF_ADD_I, 7, 7, 6);
+    ins(w, OFF_LOOPNE_I, 4, 5, 4);
+    ins(w, OFF_RET_F, 10, 0, 0);
+    u32(w, 0), u16(w, 3), u32(w, 0), u8(w, 0), u8(w, 0);
+    u32(w, 0), u16(w, 0);
+}
+
+/* Each case runs with the loop as one handler and, in the C-only builds
+ * (which can switch it off), with the plain handlers too. */
+static void mac_loop_cases(int one_handler);
+
+void test_offload_mac_loop(void) {
+    mac_loop_cases(1);
+#ifdef YUNI_CORE_ONLY
+    yuni__offload_fusion = 0;
+    mac_loop_cases(0);
+    yuni__offload_fusion = 1;
+#endif
+}
+
+static void mac_loop_cases(int one_handler) {
+    struct blob w;
+    mac_program(&w);
+    yuni_program* p;
+    char err[256];
+    CHECK_EQ(yuni_offload_load(w.b, w.n, &p, err, sizeof err), YUNI_OK);
+#ifdef YUNI_CORE_ONLY
+    CHECK_EQ(yuni__offload_mac_loop_count(p), one_handler);
+#else
+    (void)one_handler;
+#endif
+    nccc_call_t mac;
+    void* ctx;
+    CHECK_EQ(yuni_offload_entry(p, "mac", &mac, &ctx), YUNI_OK);
+    static const struct {
+        int64_t alen, blen, k, n, s; /* lengths in elements */
+        uint64_t budget;
+        int32_t trap;      /* YUNI_TRAP_NONE: runs to the end */
+        int32_t trap_pc;
+    } cases[] = {
+        {64, 64, 0, 64, 1, 0, YUNI_TRAP_NONE, 0},
+        {64, 127, 0, 64, 2, 0, YUNI_TRAP_NONE, 0},   /* b read to its last element */
+        {64, 126, 0, 64, 2, 0, YUNI_TRAP_OUT_OF_BOUNDS, 5}, /* one short: the last b load */
+        {64, 64, 5, 64, 1, 0, YUNI_TRAP_NONE, 0},
+        {64, 64, 63, 64, 0, 0, YUNI_TRAP_NONE, 0},
+        {63, 64, 0, 64, 1, 0, YUNI_TRAP_OUT_OF_BOUNDS, 4}, /* the last a load */
+        {64, 64, 0, 64, -1, 0, YUNI_TRAP_OUT_OF_BOUNDS, 5}, /* j = -1 on the second */
+        {64, 64, 0, 64, INT64_MAX, 0, YUNI_TRAP_INTEGER_OVERFLOW, 5}, /* j * 8 overflows */
+        {64, 64, -1, 64, 1, 0, YUNI_TRAP_OUT_OF_BOUNDS, 4},
+        {64, 64, 0, 64, 1, 63, YUNI_TRAP_NONE, 0},    /* 63 backward jumps: just enough */
+        {64, 64, 0, 64, 1, 62, YUNI_TRAP_BUDGET, 8},  /* one short */
+        {64, 64, 10, 64, 1, 20, YUNI_TRAP_BUDGET, 8},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        double* a = malloc((size_t)cases[c].alen * 8);
+        double* b = malloc((size_t)cases[c].blen * 8);
+        for (int64_t i = 0; i < cases[c].alen; i++) a[i] = (double)(i % 13) * 0.375 - 1.0;
+        for (int64_t i = 0; i < cases[c].blen; i++) b[i] = (double)(i % 7) * 1.25 + 0.5;
+        CHECK_EQ(yuni_offload_set_budget(p, cases[c].budget), YUNI_OK);
+        nccv64 in[8] = {{.ptr = ctx},           {.ptr = a},          {.u64 = (uint64_t)cases[c].alen * 8},
+                        {.ptr = b},             {.u64 = (uint64_t)cases[c].blen * 8},
+                        {.s64 = cases[c].k},    {.s64 = cases[c].n}, {.s64 = cases[c].s}},
+              out[2];
+        mac(in, out);
+        if (cases[c].trap == YUNI_TRAP_NONE) {
+            double acc = 0.0;
+            for (int64_t k = cases[c].k, j = 0; k < cases[c].n; k++, j += cases[c].s) {
+                volatile double product = a[k] * b[j]; /* rounded, then added */
+                acc += product;
+            }
+            CHECK_EQ(out[0].s32, YUNI_OK);
+            CHECK(memcmp(&out[1].f64, &acc, 8) == 0);
+        } else {
+            CHECK_EQ(out[0].s32, YUNI_ETRAP);
+            CHECK_EQ(out[1].s32, cases[c].trap);
+            yuni_offload_trap t;
+            CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
+            CHECK_EQ(t.pc, cases[c].trap_pc);
+        }
+        free(a);
+        free(b);
+    }
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+}
+
 #ifndef YUNI_CORE_ONLY
 static void host_add(const nccv64* in, nccv64* out) { out[0].s64 = in[0].s64 + in[1].s64; }
 

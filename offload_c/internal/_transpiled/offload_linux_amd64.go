@@ -1231,21 +1231,22 @@ type off_debug = struct {
 }
 
 type yuni_program_impl = struct {
-	Fhandle  uintptr_t
-	Fnconst  uint32_t
-	Fnimport uint32_t
-	Fnfunc   uint32_t
-	Fnentry  uint32_t
-	Fndebug  uint32_t
-	Fconsts  uintptr
-	Fimports uintptr
-	Ffuncs   uintptr
-	Fentries uintptr
-	Fdebug   uintptr
-	Ffile    uintptr
-	Fbudget  uint64_t
-	Fnfused  uint32_t
-	Fthreads uint32_t
+	Fhandle     uintptr_t
+	Fnconst     uint32_t
+	Fnimport    uint32_t
+	Fnfunc      uint32_t
+	Fnentry     uint32_t
+	Fndebug     uint32_t
+	Fconsts     uintptr
+	Fimports    uintptr
+	Ffuncs      uintptr
+	Fentries    uintptr
+	Fdebug      uintptr
+	Ffile       uintptr
+	Fbudget     uint64_t
+	Fnfused     uint32_t
+	Fnmac_loops uint32_t
+	Fthreads    uint32_t
 }
 
 type off_op_info = struct {
@@ -1517,7 +1518,7 @@ func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen siz
 	if !(r.Ffailed != 0) && flags != uint32(0) {
 		fail(tls, unsafe.Pointer(&r), __ccgo_ts+361, libc.VaList(bp+8, flags))
 	}
-	p = libc.Xcalloc(tls, uint64(1), uint64(96))
+	p = libc.Xcalloc(tls, uint64(1), uint64(104))
 	if !(p != 0) {
 		fail(tls, unsafe.Pointer(&r), __ccgo_ts+90, 0)
 		return libc.UintptrFromInt32(0)
@@ -3104,10 +3105,12 @@ const FC_LOOPNE_I = 24
 const FC_CALL = 25
 const FC_COUNT = 26
 
-/* What run hands off_thread_code: a handler per opcode, and per pair. */
+/* What run hands off_thread_code: a handler per opcode, per pair, and the
+ * multiply-accumulate loop's (mac_loop.c). */
 type off_handlers = struct {
-	Fplain uintptr
-	Ffused uintptr
+	Fplain    uintptr
+	Ffused    uintptr
+	Fmac_loop uintptr
 }
 
 // C documentation
@@ -5762,6 +5765,7 @@ func Xoff_thread_code(tls *libc.TLS, p uintptr) (r uint32_t) {
 	var fused uint32_t
 	_ = fused
 	fused = uint32(0)
+	(*yuni_program_impl)(unsafe.Pointer(p)).Fnmac_loops = uint32(0)
 	_ = p /* the switch reads op */
 	return fused
 }
@@ -5988,6 +5992,19 @@ func Xyuni__offload_fused_count(tls *libc.TLS, program uintptr) (r int64_t) {
 	return v1
 }
 
+func Xyuni__offload_mac_loop_count(tls *libc.TLS, program uintptr) (r int64_t) {
+	var p uintptr
+	var v1 int64
+	_, _ = p, v1
+	p = program_get(tls, program)
+	if p != 0 {
+		v1 = libc.Int64FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnmac_loops)
+	} else {
+		v1 = int64(-int32(1))
+	}
+	return v1
+}
+
 func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
 	bp := tls.Alloc(528)
 	defer tls.Free(528)
@@ -6090,14 +6107,14 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 	p = program_get(tls, program)
 	if v2 = p != 0; v2 {
 		{
-			__atomic_load_ptr = p + 92
+			__atomic_load_ptr = p + 96
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v1 = *(*uint32_t)(__ccgo_ptr(bp))
 		}
 	}
 	if v2 && v1 != 0 {
 		{
-			__atomic_load_ptr1 = p + 92
+			__atomic_load_ptr1 = p + 96
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
