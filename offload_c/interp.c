@@ -965,7 +965,11 @@ L_RET_V: {
     /* a whole multiply-accumulate loop, or, where an iteration might trap,
      * the head's plain handler */
 L_MAC_LOOP : {
-    const struct off_ins* next_ = off_mac_loop(R, ip, &budget);
+    /* a copy: taking budget's own address would keep it in memory in
+     * every handler */
+    uint64_t left_ = budget;
+    const struct off_ins* next_ = off_mac_loop(R, ip, &left_);
+    budget = left_;
     if (!next_) goto* labels[ip->op];
     ip = next_;
     DISPATCH();
