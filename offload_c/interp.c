@@ -1031,23 +1031,28 @@ uint32_t off_thread_code(struct yuni_program_impl* p) {
         struct off_ins* code = (struct off_ins*)p->funcs[i].code;
         uint32_t n = p->funcs[i].ncode;
         for (uint32_t k = 0; k < n; k++) code[k].handler = h->plain[code[k].op];
+        if (!yuni__offload_fusion) continue;
+        /* A multiply-accumulate loop's head gets the loop's handler and is
+         * in no pair. */
+        for (uint32_t k = 0; k < n; k++)
+            if (off_mac_loop_at(&p->funcs[i], k)) {
+                code[k].handler = h->mac_loop;
+                p->nmac_loops++;
+            }
+#define IN_NO_PAIR(k) (code[k].handler == h->mac_loop || code[(k) + 1].handler == h->mac_loop)
         /* Pairs do not overlap, so the alignment they run in is fixed:
          * choose the set with the most weight (a pair that passes a value
          * weighs 2, a producer before a loop's back edge 1), by dynamic
          * programming from the end: best[k] is the best for code[k..]. */
-        if (!yuni__offload_fusion) continue;
         uint32_t* best = calloc((size_t)n + 2, sizeof *best);
         if (!best) continue; /* plain handlers only: correct, just slower */
         for (uint32_t k = n - 1; k-- > 0;) {
             best[k] = best[k + 1];
-            uint32_t w = pair_weight(p, h, &code[k], &code[k + 1]);
-            /* a loop's head keeps its own handler */
-            if (w && off_mac_loop_at(&p->funcs[i], k + 1)) w = 0;
+            uint32_t w = IN_NO_PAIR(k) ? 0 : pair_weight(p, h, &code[k], &code[k + 1]);
             if (w && w + best[k + 2] > best[k]) best[k] = w + best[k + 2];
         }
         for (uint32_t k = 0; k + 1 < n;) {
-            uint32_t w = pair_weight(p, h, &code[k], &code[k + 1]);
-            if (w && off_mac_loop_at(&p->funcs[i], k + 1)) w = 0;
+            uint32_t w = IN_NO_PAIR(k) ? 0 : pair_weight(p, h, &code[k], &code[k + 1]);
             if (w && best[k] == w + best[k + 2]) {
                 uint8_t pi = producer_of[code[k].op], ci = consumer_of[code[k + 1].op];
                 code[k].handler = h->fused[pi - 1][ci - 1];
@@ -1058,11 +1063,7 @@ uint32_t off_thread_code(struct yuni_program_impl* p) {
             }
         }
         free(best);
-        for (uint32_t k = 0; k < n; k++)
-            if (off_mac_loop_at(&p->funcs[i], k)) {
-                code[k].handler = h->mac_loop;
-                p->nmac_loops++;
-            }
+#undef IN_NO_PAIR
     }
 #endif
     return fused;

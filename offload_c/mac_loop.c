@@ -53,28 +53,29 @@ struct mac_shape {
     unsigned nsteps;
 };
 
-/* Find the parts, reading no further than end; 0 if the instructions from
- * head on are not laid out as above. */
-static int find_parts(const struct off_ins* head, const struct off_ins* end, struct mac_shape* s) {
-    const struct off_ins* q = head;
-    if (q >= end || !is_f64_load(q->op)) return 0;
-    s->l1 = q++;
+/* Find the parts among the `room` instructions from head on; 0 if they
+ * are not laid out as above. */
+static int find_parts(const struct off_ins* head, size_t room, struct mac_shape* s) {
+    size_t i = 0;
+    if (i >= room || !is_f64_load(head[i].op)) return 0;
+    s->l1 = &head[i++];
     s->derived = NULL;
-    if (q < end && (q->op == OFF_SUB_I || q->op == OFF_ADD_I || q->op == OFF_ADDK_I)) s->derived = q++;
-    if (q >= end || !is_f64_load(q->op)) return 0;
-    s->l2 = q++;
-    if (q >= end || (q->op != OFF_MADD_F && q->op != OFF_MSUB_F)) return 0;
-    s->mac = q++;
+    if (i < room && (head[i].op == OFF_SUB_I || head[i].op == OFF_ADD_I || head[i].op == OFF_ADDK_I))
+        s->derived = &head[i++];
+    if (i >= room || !is_f64_load(head[i].op)) return 0;
+    s->l2 = &head[i++];
+    if (i >= room || (head[i].op != OFF_MADD_F && head[i].op != OFF_MSUB_F)) return 0;
+    s->mac = &head[i++];
     s->nsteps = 0;
-    while (q < end && is_step(q) && s->nsteps < MAC_MAX_STEPS) s->steps[s->nsteps++] = q++;
-    if (q >= end || (q->op != OFF_LOOPNE_I && q->op != OFF_LOOPLT_I)) return 0;
-    s->loop = q;
+    while (i < room && is_step(&head[i]) && s->nsteps < MAC_MAX_STEPS) s->steps[s->nsteps++] = &head[i++];
+    if (i >= room || (head[i].op != OFF_LOOPNE_I && head[i].op != OFF_LOOPLT_I)) return 0;
+    s->loop = &head[i];
     return 1;
 }
 
 int off_mac_loop_at(const struct off_func* f, uint32_t h) {
     struct mac_shape s;
-    if (!find_parts(f->code + h, f->code + f->ncode, &s) || s.loop->c != h) return 0;
+    if (!find_parts(f->code + h, f->ncode - h, &s) || s.loop->c != h) return 0;
     /* The integer registers the body writes: each once. */
     uint16_t w[MAC_MAX_STEPS + 2];
     unsigned nw = 0;
@@ -142,7 +143,7 @@ static int load_range(const nccv64* R, const struct off_ins* ld, struct lin idx,
 
 const struct off_ins* off_mac_loop(nccv64* R, const struct off_ins* head, uint64_t* budget) {
     struct mac_shape s;
-    find_parts(head, head + 3 + MAC_MAX_STEPS + 2, &s); /* off_mac_loop_at found them */
+    find_parts(head, 3 + MAC_MAX_STEPS + 2, &s); /* off_mac_loop_at found them, so no further */
     int64_t k0 = R[s.loop->a].s64, n = R[s.loop->b].s64;
     if (k0 >= n) return NULL; /* loopne.i runs to an overflow, looplt.i once */
     /* n - k0 iterations are left, taking n - k0 - 1 backward jumps; run
