@@ -12,11 +12,7 @@
 /* Two functions: inc(n) = n + 1 and at(bv, k) = bv[k] (u8).  Strings:
  * "incat" -> inc = (0,3), at = (3,2). */
 static void hand_program(struct blob* w) {
-    w->n = 0;
-    put(w, "YOFF", 4);
-    u16(w, 1), u16(w, 0);
-    u32(w, 0), u32(w, 0), u32(w, 2), u32(w, 2), u32(w, 5), u32(w, 0); /* consts imports funcs entries strings debug */
-    put(w, "incat", 5);
+    container(w, 2, 2, "incat");
     /* inc: (s64) s64, registers int int */
     u32(w, 0), u16(w, 3), u16(w, 2), u8(w, OFF_V_S64), u8(w, 1), u8(w, OFF_V_S64);
     u8(w, OFF_R_INT), u8(w, OFF_R_INT);
@@ -133,11 +129,7 @@ void test_offload_corrupt_bytecode(void) {
  * an unchecked load one byte too far would be caught; a short buffer must
  * fall back to the checked loop and trap. */
 static void guarded_program(struct blob* w, uint16_t checked_load) {
-    w->n = 0;
-    put(w, "YOFF", 4);
-    u16(w, 1), u16(w, 0);
-    u32(w, 0), u32(w, 0), u32(w, 1), u32(w, 1), u32(w, 3), u32(w, 0);
-    put(w, "sum", 3);
+    container(w, 1, 1, "sum");
     /* (bytevector s64) s64; r0 bv, r1 len, r2 n, r3 i, r4 acc, r5 byte */
     u32(w, 0), u16(w, 3), u16(w, 6), u8(w, OFF_V_S64), u8(w, 2), u8(w, OFF_V_BV), u8(w, OFF_V_S64);
     u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
@@ -202,11 +194,7 @@ void test_offload_guarded_loop(void) {
  * checked loads, the index j stepped by s.  The buffers are exactly as long
  * as they must be, so under ASan a load one element too far is caught. */
 static void mac_program(struct blob* w) {
-    w->n = 0;
-    put(w, "YOFF", 4);
-    u16(w, 1), u16(w, 0);
-    u32(w, 0), u32(w, 0), u32(w, 1), u32(w, 1), u32(w, 3), u32(w, 0);
-    put(w, "mac", 3);
+    container(w, 1, 1, "mac");
     /* (bytevector bytevector s64 s64 s64) f64; r0 a, r2 b, r4 k, r5 n,
      * r6 s, r7 j, r8 x, r9 y, r10 acc, r11 zero */
     u32(w, 0), u16(w, 3), u16(w, 12), u8(w, OFF_V_F64), u8(w, 5);

@@ -25,11 +25,7 @@
  * at(bv, k): the byte at k (traps out-of-bounds past the end).
  * Strings "tickat": tick = (0,4), at = (4,2). */
 static void thread_program(struct blob* w) {
-    w->n = 0;
-    put(w, "YOFF", 4);
-    u16(w, 1), u16(w, 0);
-    u32(w, 0), u32(w, 0), u32(w, 2), u32(w, 2), u32(w, 6), u32(w, 0);
-    put(w, "tickat", 6);
+    container(w, 2, 2, "tickat");
     u32(w, 0), u16(w, 4), u16(w, 4), u8(w, OFF_V_S64), u8(w, 1), u8(w, OFF_V_BV);
     u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
     u32(w, 4);
