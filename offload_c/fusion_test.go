@@ -15,8 +15,25 @@ import (
 	"github.com/yuni-offload/yuni-offload/offload"
 )
 
+// runWhere runs one spec and returns its line: the result, and for a trap
+// where it happened (function, pc, line).  The last trap is the calling
+// thread's: callers stay locked to theirs.
+func runWhere(t *testing.T, p *Program, bc *offload.Bytecode, spec string) string {
+	t.Helper()
+	line, err := RunSpec(p, bc, spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(line, "trap") {
+		kind, fn, pc, ln, col, entry := LastTrap()
+		line += fmt.Sprintf(" [%s kind %d in function %d at pc %d, %d:%d]", entry, kind, fn, pc, ln, col)
+	}
+	return line
+}
+
 // runAll runs every `;; run:` line of a program and returns one line per
-// run: the result, and for a trap where it happened (function, pc, line).
+// run (runWhere's) and the program's counts of fused pairs and loop
+// handlers.
 func runAll(t *testing.T, file string) ([]string, int64, int64) {
 	t.Helper()
 	// the last trap is the calling thread's: stay on one
@@ -26,15 +43,7 @@ func runAll(t *testing.T, file string) ([]string, int64, int64) {
 	defer p.Destroy()
 	var lines []string
 	for _, spec := range specs {
-		line, err := RunSpec(p, bc, spec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if strings.Contains(line, "trap") {
-			kind, fn, pc, ln, col, entry := LastTrap()
-			line += fmt.Sprintf(" [%s kind %d in function %d at pc %d, %d:%d]", entry, kind, fn, pc, ln, col)
-		}
-		lines = append(lines, spec+" => "+line)
+		lines = append(lines, spec+" => "+runWhere(t, p, bc, spec))
 	}
 	return lines, p.fusedCount(), p.macLoopCount()
 }
@@ -101,15 +110,7 @@ func TestMacLoopBudget(t *testing.T) {
 		if err := p.SetBudget(budget); err != nil {
 			t.Fatal(err)
 		}
-		line, err := RunSpec(p, bc, spec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if strings.Contains(line, "trap") {
-			kind, fn, pc, _, _, _ := LastTrap()
-			line += fmt.Sprintf(" [kind %d in function %d at pc %d]", kind, fn, pc)
-		}
-		return line
+		return runWhere(t, p, bc, spec)
 	}
 	compare := func(budget uint64, spec string) (trapped bool) {
 		t.Helper()
