@@ -684,8 +684,7 @@ func (g *gen) compileIf(x *eIf, k cont) {
 	g.compile(x.then, kt)
 	g.place(elseL)
 	if x.els != nil {
-		ke := k
-		ke.exit = end
+		ke := k // its exit is end, or nil where end is placed right after
 		if k.kind == kReg && g.typeOf(x.els) == Void {
 			ke.kind = kEffect
 		}
@@ -693,7 +692,7 @@ func (g *gen) compileIf(x *eIf, k cont) {
 	} else if k.kind == kRet {
 		g.ret(0, Void)
 	} else {
-		g.done(cont{exit: end})
+		g.done(k)
 	}
 	if own {
 		g.place(end)

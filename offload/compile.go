@@ -37,6 +37,7 @@ func Compile(file string, src []byte) (bc *Bytecode, err error) {
 		}
 	}
 	ps.effects()
+	ps.inline()
 	return ps.generate(), nil
 }
 

@@ -16,8 +16,11 @@ const verifySrc = `#!r6rs
   (define-entry (f (b bytevector) (i s64)) s64 (h b i))
   (define-entry (g (x f64)) f64 (* x 2.0)))`
 
+// compileBC compiles without inlining: the cases below edit the calls.
 func compileBC(t testing.TB, src string) *offload.Bytecode {
 	t.Helper()
+	offload.Inlining = false
+	defer func() { offload.Inlining = true }()
 	bc, err := offload.Compile("v.sls", []byte(src))
 	if err != nil {
 		t.Fatal(err)
