@@ -72,22 +72,7 @@ func FuzzCompileRun(f *testing.F) {
 				t.Fatalf("the verifier refuses the compiler's output (inlining %v): %v", inline, err)
 			}
 			p.SetBudget(5000)
-			for _, e := range bc.Entries {
-				entry, err := p.Entry(e.Name)
-				if err != nil {
-					t.Fatalf("entry %s: %v", e.Name, err)
-				}
-				var args []uint64
-				for _, t := range bc.Funcs[e.Func].Sig.Params {
-					if t == offload.Bytevector {
-						ptr, n := buf.Slots()
-						args = append(args, ptr, n)
-					} else {
-						args = append(args, 3)
-					}
-				}
-				entry.Call(args...)
-			}
+			callEntries(p, bc, buf)
 			p.Destroy()
 		}
 	})

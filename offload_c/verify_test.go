@@ -321,21 +321,27 @@ func FuzzLoadRun(f *testing.F) {
 		if err != nil {
 			t.Fatalf("the C loader accepted what Decode refuses: %v", err)
 		}
-		for _, e := range bc.Entries {
-			entry, err := p.Entry(e.Name)
-			if err != nil {
-				continue
-			}
-			var args []uint64
-			for _, t := range bc.Funcs[e.Func].Sig.Params {
-				if t == offload.Bytevector {
-					ptr, n := buf.Slots()
-					args = append(args, ptr, n)
-				} else {
-					args = append(args, 3)
-				}
-			}
-			entry.Call(args...)
-		}
+		callEntries(p, bc, buf)
 	})
+}
+
+// callEntries calls each entry of p that can be had (imports granted) with
+// 3 for every number and buf for every bytevector.
+func callEntries(p *Program, bc *offload.Bytecode, buf *Buffer) {
+	for _, e := range bc.Entries {
+		entry, err := p.Entry(e.Name)
+		if err != nil {
+			continue
+		}
+		var args []uint64
+		for _, t := range bc.Funcs[e.Func].Sig.Params {
+			if t == offload.Bytevector {
+				ptr, n := buf.Slots()
+				args = append(args, ptr, n)
+			} else {
+				args = append(args, 3)
+			}
+		}
+		entry.Call(args...)
+	}
 }
