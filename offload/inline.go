@@ -1,7 +1,7 @@
 package offload
 
 // Inlining. A call costs the interpreter a frame, an argument copy, a
-// return and two mispredictable jumps, several times what the body of a
+// return and two indirect jumps, several times what the body of a
 // small procedure costs; so a call to a small procedure becomes a let that
 // binds the procedure's parameters to the arguments around a copy of its
 // body. The copy is taken from the body as it was before any inlining, so
@@ -28,11 +28,12 @@ func (ps *parser) inline() {
 		return
 	}
 	// Copies of the bodies as they are now: inlining below rewrites bodies
-	// in place. An entry is left alone (its body's value may be discarded),
-	// and so is a procedure that changes a variable of an enclosing one.
+	// in place. An entry is left alone (its body's value may be discarded).
+	// (A lifted procedure may read its enclosing one's variables, but the
+	// parser refuses a set! of them, so a copy reads what a call passes.)
 	bodies := map[*proc]expr{}
 	for _, q := range ps.procs {
-		if !q.entry && !setsFree(q) && size(q.body) <= inlineMaxNodes {
+		if !q.entry && size(q.body) <= inlineMaxNodes {
 			bodies[q] = copyExpr(q.body, q, map[*variable]*variable{}, map[*eLoop]*eLoop{})
 		}
 	}
@@ -74,15 +75,6 @@ func sees(p *proc, free []*variable) bool {
 		}
 	}
 	return true
-}
-
-func setsFree(q *proc) bool {
-	for _, v := range q.free {
-		if v.mutated {
-			return true
-		}
-	}
-	return false
 }
 
 func size(e expr) int {
