@@ -46,10 +46,11 @@ func (ps *parser) inline() {
 					c.args[i] = visit(a)
 				}
 				body, ok := bodies[c.proc]
-				if !ok || size(body) > room || !sees(p, c.proc.free) {
+				n := size(body)
+				if !ok || n > room || !sees(p, c.proc.free) {
 					return c
 				}
-				room -= size(body)
+				room -= n
 				vars := map[*variable]*variable{}
 				params := make([]*variable, len(c.proc.params))
 				for i, v := range c.proc.params {
