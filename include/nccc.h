@@ -378,6 +378,10 @@ YUNI_API int32_t yuni_vm_reown(yuni_vm* vm, yuni_token token);
  * (one CAS on the owner word; one release store, then one load of the queue
  * count and of the heartbeat's sleep word) and call the library for
  * everything else: a wait, a handoff, waking the heartbeat, every error.
+ * yuni_vm_disown_fast is inline only after a yuni_vm_own_fast that took the
+ * VM inline (it stores from the word that own stored); after an own through
+ * the library, a wait or a reown it makes the library call, which is right
+ * but not faster.
  *
  * yuni_vm_fast_attach attaches the calling thread (as yuni_thread_attach,
  * counted) and fills *f for that thread only: another thread must not use
@@ -396,6 +400,7 @@ typedef struct yuni_vm_fast {
     uint64_t stamp_value;
     uint32_t index;           /* the calling thread's index in the VM */
     uint32_t seq_cst_store;   /* 1 where the kernel has no membarrier */
+    uint64_t owned;           /* the owner word the last yuni_vm_own_fast stored */
 } yuni_vm_fast;
 
 /* Attach the calling thread and fill *f.  Errors as yuni_thread_attach;
@@ -407,27 +412,36 @@ YUNI_API int32_t yuni_vm_fast_attach(yuni_vm* vm, yuni_vm_fast* f);
 YUNI_API int32_t yuni_vm_fast_released(yuni_vm* vm);
 
 #if defined(__GNUC__)
-static inline int32_t yuni_vm_own_fast(const yuni_vm_fast* f) {
+static inline int32_t yuni_vm_own_fast(yuni_vm_fast* f) {
     uint64_t w = __atomic_load_n(f->owner, __ATOMIC_RELAXED);
+    uint64_t mine = (((w >> 32) + 1) << 32) | f->index;
     if (__atomic_load_n(f->stamp, __ATOMIC_RELAXED) == f->stamp_value && (uint32_t)w == 0 &&
         __atomic_load_n(f->waiters, __ATOMIC_RELAXED) == 0 &&
-        __atomic_compare_exchange_n(f->owner, &w, (((w >> 32) + 1) << 32) | f->index, 0, __ATOMIC_ACQUIRE,
-                                    __ATOMIC_RELAXED))
+        __atomic_compare_exchange_n(f->owner, &w, mine, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+        f->owned = mine;
         return YUNI_OK;
+    }
     return yuni_vm_own(f->vm);
 }
 
-static inline int32_t yuni_vm_disown_fast(const yuni_vm_fast* f, yuni_token* token) {
+static inline int32_t yuni_vm_disown_fast(yuni_vm_fast* f, yuni_token* token) {
     uint64_t w = __atomic_load_n(f->owner, __ATOMIC_RELAXED);
-    if (__atomic_load_n(f->stamp, __ATOMIC_RELAXED) != f->stamp_value || (uint32_t)w != f->index)
+    uint64_t mine = f->owned;
+    /* Release from the word our own stored, not from w: a store computed
+     * from w waits for this load, which waits for the own's CAS to drain
+     * (it doubles the cost of an own+disown pair).  The empty asm keeps the
+     * compiler, which sees the two equal, from storing w after all. */
+    uint64_t diff = w ^ mine;
+    __asm__("" : "+r"(diff));
+    if (__atomic_load_n(f->stamp, __ATOMIC_RELAXED) != f->stamp_value || diff != 0 || (uint32_t)mine != f->index)
         return yuni_vm_disown(f->vm, token);
-    if (token) *token = w >> 32;
+    if (token) *token = mine >> 32;
     /* The store, then the loads: the library's waiters pair this with
      * membarrier (or, without it, this store is sequentially consistent). */
     if (f->seq_cst_store) {
-        __atomic_store_n(f->owner, w >> 32 << 32, __ATOMIC_SEQ_CST);
+        __atomic_store_n(f->owner, mine >> 32 << 32, __ATOMIC_SEQ_CST);
     } else {
-        __atomic_store_n(f->owner, w >> 32 << 32, __ATOMIC_RELEASE);
+        __atomic_store_n(f->owner, mine >> 32 << 32, __ATOMIC_RELEASE);
         __atomic_signal_fence(__ATOMIC_SEQ_CST);
     }
     if (__atomic_load_n(f->waiters, __ATOMIC_RELAXED) != 0 || __atomic_load_n(f->sleeping, __ATOMIC_RELAXED) != 0)

@@ -158,6 +158,7 @@ struct registration {
     uint32_t index;
     uint32_t flags; /* YUNI_THREAD_* copied here so disown reads no table */
     struct yuni_vm* ptr;
+    uint64_t owned; /* in hot: the owner word this thread's last fast own stored */
 };
 static _Thread_local struct registration regs[YUNI_THREAD_MAX_VMS];
 static _Thread_local uint32_t nregs;
@@ -374,11 +375,30 @@ static void own_slow(yuni_vm* vm, uint32_t me) {
     note_passes(vm, me);
 }
 
-static inline __attribute__((always_inline)) int try_fast(yuni_vm* vm, uint32_t me) {
+/* Whether the owner word just loaded (w) is the word this thread's own
+ * stored (mine). A release then stores from mine: a store computed from w
+ * would wait for the load, and a load after the own's CAS waits for the CAS
+ * to drain, which costs an own+disown pair 5 ns here instead of 2.2 ns.
+ * The compare goes through an empty asm so that the compiler, knowing the
+ * two equal, cannot store from w after all. */
+static inline __attribute__((always_inline)) int still_mine(uint64_t w, uint64_t mine) {
+    uint64_t diff = w ^ mine;
+    __asm__("" : "+r"(diff));
+    return diff == 0;
+}
+
+/* Take a free VM nobody waits for: the owner word it stored, or 0. */
+static inline __attribute__((always_inline)) uint64_t try_fast_word(yuni_vm* vm, uint32_t me) {
     uint64_t w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
-    return !IDX(w) && !atomic_load_explicit(&vm->waiters, memory_order_relaxed) &&
-           atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(GEN(w) + 1, me),
-                                                   memory_order_acquire, memory_order_relaxed);
+    uint64_t mine = WORD(GEN(w) + 1, me);
+    if (!IDX(w) && !atomic_load_explicit(&vm->waiters, memory_order_relaxed) &&
+        atomic_compare_exchange_strong_explicit(&vm->owner, &w, mine, memory_order_acquire, memory_order_relaxed))
+        return mine;
+    return 0;
+}
+
+static inline __attribute__((always_inline)) int try_fast(yuni_vm* vm, uint32_t me) {
+    return try_fast_word(vm, me) != 0;
 }
 
 /* ---- public: ownership ---- */
@@ -409,7 +429,11 @@ static inline __attribute__((always_inline)) yuni_vm* hot_vm(yuni_vm* handle) {
 
 int32_t yuni_vm_own(yuni_vm* handle) {
     yuni_vm* vm = hot_vm(handle);
-    if (__builtin_expect(vm != NULL, 1) && try_fast(vm, hot.index)) return YUNI_OK;
+    uint64_t mine;
+    if (__builtin_expect(vm != NULL, 1) && (mine = try_fast_word(vm, hot.index)) != 0) {
+        hot.owned = mine;
+        return YUNI_OK;
+    }
     if (!vm && !(vm = get_vm(handle))) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_own: not a live VM");
     return own_not_fast(vm);
 }
@@ -440,7 +464,13 @@ int32_t yuni_vm_disown(yuni_vm* handle, yuni_token* token) {
     yuni_vm* vm = hot_vm(handle);
     if (__builtin_expect(vm != NULL && !hot.flags, 1)) {
         uint64_t w = atomic_load_explicit(&vm->owner, memory_order_relaxed);
-        if (__builtin_expect(IDX(w) == hot.index, 1)) {
+        uint64_t mine = hot.owned;
+        if (__builtin_expect(still_mine(w, mine) && IDX(mine) == hot.index, 1)) {
+            if (token) *token = GEN(mine);
+            release(vm, mine);
+            return YUNI_OK;
+        }
+        if (IDX(w) == hot.index) {
             if (token) *token = GEN(w);
             release(vm, w);
             return YUNI_OK;
@@ -454,8 +484,10 @@ static int32_t reown(yuni_vm* vm, uint32_t me, yuni_token token) {
     uint64_t w = WORD(token, 0);
     if (token <= UINT32_MAX && !atomic_load_explicit(&vm->waiters, memory_order_relaxed) &&
         atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(token + 1, me),
-                                                memory_order_acquire, memory_order_relaxed))
+                                                memory_order_acquire, memory_order_relaxed)) {
+        hot.owned = WORD(token + 1, me); /* the caller's my_index made hot ours */
         return YUNI_OK;
+    }
     if (IDX(atomic_load_explicit(&vm->owner, memory_order_relaxed)) == me)
         return yuni__fail(YUNI_ESTATE, "yuni_vm_reown: this thread owns the VM already");
     if (!try_fast(vm, me)) own_slow(vm, me);
@@ -538,6 +570,7 @@ int32_t yuni_nccc_call_threaded(yuni_vm* handle, nccc_call_t fn, const nccv64* i
         fn(in, out);
         return YUNI_OK;
     }
+    if (still_mine(w, hot.owned)) w = hot.owned; /* see still_mine */
     release(vm, w);
     fn(in, out);
     return reown(vm, me, GEN(w));
@@ -659,6 +692,7 @@ int32_t yuni_vm_fast_attach(yuni_vm* handle, yuni_vm_fast* f) {
     f->stamp_value = stamp;
     f->index = i;
     f->seq_cst_store = !membarrier_ok;
+    f->owned = 0; /* no owner word has index 0: the first disown_fast without an own_fast asks the library */
     return YUNI_OK;
 }
 

@@ -126,11 +126,15 @@ static void uncontended(void) {
         printf("plt_cas_store_floor_ns: %.2f\n", call_ns);
         printf("plt_floor_vs_mutex_ratio: %.3f\n", call_ns / mutex_ns);
     }
-    printf("own_disown_ns: %.2f\n", own_ns);
+    /* own_disown_ns is nccc.h's own/disown as a C host compiles them (the
+     * inline paths, which call the library only off the fast path);
+     * own_disown_call_ns is the same through calls into the library, what
+     * an FFI host pays, which no call can bring under the PLT floor. */
+    printf("own_disown_ns: %.2f\n", fast_ns);
     printf("mutex_pair_ns: %.2f\n", mutex_ns);
-    printf("own_vs_mutex_ratio: %.3f\n", own_ns / mutex_ns);
-    printf("own_disown_fast_ns: %.2f\n", fast_ns);
-    printf("own_fast_vs_mutex_ratio: %.3f\n", fast_ns / mutex_ns);
+    printf("own_vs_mutex_ratio: %.3f\n", fast_ns / mutex_ns);
+    printf("own_disown_call_ns: %.2f\n", own_ns);
+    printf("own_call_vs_mutex_ratio: %.3f\n", own_ns / mutex_ns);
 
     yuni_vm_own(vm);
     t0 = now_s();

@@ -613,6 +613,25 @@ void test_vm_fast_paths(void) {
     CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_OK);
     CHECK_EQ(yuni_vm_reown(vm, tok), YUNI_OWN_SWITCHED);
     CHECK_EQ(yuni_vm_disown(vm, NULL), YUNI_OK);
+    /* disown_fast stores from the word its own_fast stored: every mix of the
+     * two paths gives the generations and tokens the library gives. */
+    {
+        yuni_token t1, t2, t3;
+        CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);
+        CHECK_EQ(yuni_vm_disown_fast(&f, &t1), YUNI_OK);
+        CHECK_EQ(yuni_vm_own(vm), YUNI_OK); /* f.owned is now an older word */
+        CHECK_EQ(yuni_vm_disown_fast(&f, &t2), YUNI_OK);
+        CHECK_EQ(t2, t1 + 1);
+        CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);
+        CHECK_EQ(yuni_vm_disown(vm, &t3), YUNI_OK);
+        CHECK_EQ(t3, t2 + 1);
+        CHECK_EQ(yuni_vm_reown(vm, t3), YUNI_OK);
+        CHECK_EQ(yuni_vm_disown_fast(&f, &t1), YUNI_OK); /* after a reown: the library's path */
+        CHECK_EQ(t1, t3 + 1);
+        CHECK_EQ(stats_of(vm).owner, 0);
+        CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_ESTATE);
+        CHECK_EQ(yuni_vm_disown(vm, NULL), YUNI_ESTATE);
+    }
     /* Flags may forbid disown: the record goes stale and the library says no. */
     CHECK_EQ(yuni_thread_set_flags(vm, YUNI_THREAD_NEVER_DISOWN), YUNI_OK);
     CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);

@@ -775,6 +775,7 @@ type yuni_vm_fast = struct {
 	Fstamp_value   uint64_t
 	Findex         uint32_t
 	Fseq_cst_store uint32_t
+	Fowned         uint64_t
 }
 
 type yuni_event = struct {
