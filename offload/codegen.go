@@ -406,6 +406,46 @@ func (g *gen) value(e expr) (int, bool) {
 	return r, true
 }
 
+// direct says whether value gives e a register of its own, with no code
+// and no temporary.
+func (g *gen) direct(e expr) bool {
+	if _, ok := e.(*eVar); ok {
+		return true
+	}
+	if fold(e) != nil {
+		return true
+	}
+	if _, ok := g.paramLength(e); ok {
+		return true
+	}
+	_, ok := g.reduced(e)
+	return ok
+}
+
+// readsReg says whether evaluating e may read register r: a variable in r
+// that e reads, sets, or passes to a lifted procedure. Variables without a
+// register yet are bound inside e and get fresh ones.
+func (g *gen) readsReg(e expr, r int) bool {
+	in := func(v *variable) bool {
+		vr, ok := g.regOf[v]
+		return ok && (vr == r || (g.regs[vr] == RegBV && vr+1 == r))
+	}
+	found := false
+	walk(e, func(x expr) {
+		switch y := x.(type) {
+		case *eVar:
+			found = found || in(y.v)
+		case *eSet:
+			found = found || in(y.v)
+		case *eCall:
+			for _, f := range y.proc.free {
+				found = found || in(f)
+			}
+		}
+	})
+	return found
+}
+
 func (g *gen) varReg(v *variable) int {
 	r, ok := g.regOf[v]
 	if !ok {
@@ -747,23 +787,29 @@ func (g *gen) assign(vars []*variable, regs []int, args []expr) {
 		}
 		pending[i] = true
 	}
-	for progress := true; progress; {
-		progress = false
-		for i := range args {
-			if !pending[i] {
-				continue
-			}
-			free := true
-			for j := range args {
-				if j != i && pending[j] && reads(args[j], vars[i]) {
-					free = false
-					break
+	// A counter's step (+ i 1) goes after every other one that can go
+	// straight into its register, so that the loop's back edge can fuse it
+	// with the head's test into one loopne.i. (No other step waits for it:
+	// it reads only its own variable.)
+	for _, increments := range []bool{false, true} {
+		for progress := true; progress; {
+			progress = false
+			for i := range args {
+				if !pending[i] || (!increments && selfIncrement(args[i], vars[i])) {
+					continue
 				}
-			}
-			if free {
-				g.into(args[i], regs[i])
-				delete(pending, i)
-				progress = true
+				free := true
+				for j := range args {
+					if j != i && pending[j] && reads(args[j], vars[i]) {
+						free = false
+						break
+					}
+				}
+				if free {
+					g.into(args[i], regs[i])
+					delete(pending, i)
+					progress = true
+				}
 			}
 		}
 	}
@@ -781,6 +827,24 @@ func (g *gen) assign(vars []*variable, regs []int, args []expr) {
 		g.move(g.regsType(m.dst), m.dst, m.tmp)
 		g.release(m.tmp)
 	}
+}
+
+// selfIncrement says whether e is (+ v 1) or (+ 1 v).
+func selfIncrement(e expr, v *variable) bool {
+	x, ok := e.(*ePrim)
+	if !ok || x.prim.class != cArith || x.prim.opI != OpAddI || len(x.args) != 2 {
+		return false
+	}
+	for k := 0; k < 2; k++ {
+		if w, ok := x.args[k].(*eVar); ok && w.v == v {
+			if c := fold(x.args[1-k]); c != nil && c.i == 1 {
+				if t, _ := c.t.get(); t == S64 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (g *gen) regsType(r int) ValueType {

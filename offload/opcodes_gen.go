@@ -132,6 +132,7 @@ const (
 	OpJgtkI
 	OpJgekI
 	OpLdxU32
+	OpMaddI
 	opcodeCount
 )
 
@@ -264,4 +265,5 @@ var opInfo = [opcodeCount]opcodeInfo{
 	OpJgtkI:     {"jgtk.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
 	OpJgekI:     {"jgek.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
 	OpLdxU32:    {"ldx.u32", [3]operandKind{kindRI, kindRB, kindRI}, 0},
+	OpMaddI:     {"madd.i", [3]operandKind{kindRI, kindRI, kindRI}, 0},
 }

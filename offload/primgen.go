@@ -21,6 +21,25 @@ func (g *gen) prim(x *ePrim, dst int) {
 			g.release(r)
 		}
 	}()
+	// first evaluates the first operand of an operation whose other
+	// operands are rest: straight into dst when it would need a temporary
+	// and no later operand reads dst, so (and (+ acc x) m) into acc's
+	// register is add.i acc, acc, x; and.i acc, acc, m (no temporary, and
+	// a sum of products accumulates in place). This writes dst before the
+	// last instruction, which is safe for assign: nothing evaluated after
+	// the write reads dst.
+	first := func(e expr, rest []expr) int {
+		if dst < 0 || g.direct(e) || g.regs[dst] != regClass(g.typeOf(e)) {
+			return operand(e)
+		}
+		for _, r := range rest {
+			if g.readsReg(r, dst) {
+				return operand(e)
+			}
+		}
+		g.into(e, dst)
+		return dst
+	}
 	argT := S64
 	if len(x.args) > 0 {
 		argT = g.typeOf(x.args[0])
@@ -76,10 +95,12 @@ func (g *gen) prim(x *ePrim, dst int) {
 				return
 			}
 		}
-		if argT == F64 && (op == OpAddF || op == OpSubF) && g.sumOfProducts(x, op, dst, operand, &temps) {
+		if (argT == F64 && (op == OpAddF || op == OpSubF) || argT == S64 && op == OpAddI) &&
+			g.sumOfProducts(x, op, dst, first, operand, &temps) {
 			return
 		}
-		for _, a := range x.args {
+		regs = append(regs, first(x.args[0], x.args[1:]))
+		for _, a := range x.args[1:] {
 			regs = append(regs, operand(a))
 		}
 		if len(regs) == 1 {
@@ -106,7 +127,8 @@ func (g *gen) prim(x *ePrim, dst int) {
 		}
 		chain(OpDivF, regs)
 	case cBitNary, cMinMax:
-		for _, a := range x.args {
+		regs = append(regs, first(x.args[0], x.args[1:]))
+		for _, a := range x.args[1:] {
 			regs = append(regs, operand(a))
 		}
 		if len(regs) == 1 {
@@ -167,7 +189,8 @@ func (g *gen) prim(x *ePrim, dst int) {
 			g.emit(OpNotB, dst, one, 0)
 		}
 	case cIntBin, cFloBin:
-		a, b := operand(x.args[0]), operand(x.args[1])
+		a := first(x.args[0], x.args[1:])
+		b := operand(x.args[1])
 		g.emit(pick(), dst, a, b)
 	case cIntUn, cAbs, cFloUn, cFloPred:
 		g.emit(pick(), dst, operand(x.args[0]), 0)
@@ -279,27 +302,31 @@ func (g *gen) prim(x *ePrim, dst int) {
 	}
 }
 
-// product recognizes a flonum (* y z) that does not fold to a constant.
-func (g *gen) product(e expr) (y, z expr, ok bool) {
+// product recognizes a (* y z) of type t (s64 or f64) that does not fold
+// to a constant.
+func (g *gen) product(e expr, t ValueType) (y, z expr, ok bool) {
 	p, isPrim := e.(*ePrim)
-	if !isPrim || p.prim.class != cArith || p.prim.opF != OpMulF || len(p.args) != 2 || g.typeOf(p) != F64 ||
-		fold(p) != nil {
+	if !isPrim || p.prim.class != cArith || len(p.args) != 2 || g.typeOf(p) != t || fold(p) != nil ||
+		(t == F64 && p.prim.opF != OpMulF) || (t == S64 && p.prim.opI != OpMulI) {
 		return nil, nil, false
 	}
 	return p.args[0], p.args[1], true
 }
 
-// sumOfProducts emits a flonum (+ t0 t1 ...) or (- t0 t1 ...) where some
-// t1... are products as madd.f/msub.f (a = a +- b*c, rounded as the two
-// operations are), with the same operand order and evaluation order as the
-// plain chain. False when no term after the first is a product.
-func (g *gen) sumOfProducts(x *ePrim, op Opcode, dst int, operand func(expr) int, temps *[]int) bool {
+// sumOfProducts emits a flonum (+ t0 t1 ...) or (- t0 t1 ...), or an
+// integer (+ t0 t1 ...), where some t1... are products as
+// madd.f/msub.f/madd.i (a = a +- b*c; flonums rounded, integers trapping,
+// as the two operations are), with the same operand order and evaluation
+// order as the plain chain. False when no term after the first is a
+// product. t0 goes through first (prim), the others through operand.
+func (g *gen) sumOfProducts(x *ePrim, op Opcode, dst int, first func(expr, []expr) int, operand func(expr) int, temps *[]int) bool {
 	if len(x.args) < 2 {
 		return false
 	}
+	vt := g.typeOf(x)
 	any := false
 	for _, a := range x.args[1:] {
-		if _, _, ok := g.product(a); ok {
+		if _, _, ok := g.product(a, vt); ok {
 			any = true
 		}
 	}
@@ -312,16 +339,21 @@ func (g *gen) sumOfProducts(x *ePrim, op Opcode, dst int, operand func(expr) int
 	}
 	terms := make([]term, len(x.args))
 	for i, a := range x.args {
-		if y, z, ok := g.product(a); ok {
+		if y, z, ok := g.product(a, vt); ok {
 			terms[i] = term{prod: true, y: operand(y)}
 			terms[i].z = operand(z)
+		} else if i == 0 {
+			terms[i] = term{r: first(a, x.args[1:])}
 		} else {
 			terms[i] = term{r: operand(a)}
 		}
 	}
-	fused := OpMaddF
-	if op == OpSubF {
+	fused, mul := OpMaddF, OpMulF
+	switch {
+	case op == OpSubF:
 		fused = OpMsubF
+	case vt == S64:
+		fused, mul = OpMaddI, OpMulI
 	}
 	// The first instruction is mul.f out, y0, z0 | op out, r0, r1 | out = r0
 	// (a move, none when out is already r0); it consumes terms[:next].
@@ -337,18 +369,18 @@ func (g *gen) sumOfProducts(x *ePrim, op Opcode, dst int, operand func(expr) int
 	out := dst
 	for _, t := range after {
 		if (!t.prod && t.r == out) || (t.prod && (t.y == out || t.z == out)) {
-			out = g.alloc(RegFlo)
+			out = g.alloc(regClass(vt))
 			*temps = append(*temps, out)
 			break
 		}
 	}
 	switch {
 	case terms[0].prod:
-		g.emit(OpMulF, out, terms[0].y, terms[0].z)
+		g.emit(mul, out, terms[0].y, terms[0].z)
 	case !terms[1].prod:
 		g.emit(op, out, terms[0].r, terms[1].r)
 	default:
-		g.move(F64, out, terms[0].r)
+		g.move(vt, out, terms[0].r)
 	}
 	for _, t := range terms[next:] {
 		if t.prod {
@@ -357,7 +389,7 @@ func (g *gen) sumOfProducts(x *ePrim, op Opcode, dst int, operand func(expr) int
 			g.emit(op, out, out, t.r)
 		}
 	}
-	g.move(F64, dst, out)
+	g.move(vt, dst, out)
 	return true
 }
 

@@ -209,7 +209,7 @@ void off_record_trap(const struct yuni_program_impl* p, const struct off_entry* 
  * faster and fib30 40% slower.  Add a row only with bench_offload's figures
  * for all kernels in hand. */
 #define FUSE_INT_PRODUCERS(X, c)                                                                                       \
-    X(MOV_I, c) X(ADD_I, c) X(ADDK_I, c) X(SUB_I, c) X(MUL_I, c) X(AND_I, c) X(IOR_I, c) X(XOR_I, c) X(ASH_I, c)       \
+    X(MOV_I, c) X(ADD_I, c) X(ADDK_I, c) X(SUB_I, c) X(MUL_I, c) X(MADD_I, c) X(AND_I, c) X(IOR_I, c) X(XOR_I, c) X(ASH_I, c)       \
         X(LD_U8, c) X(LDU_U8, c) X(LD_U32, c)
 #define FUSE_FLO_PRODUCERS(X, c)                                                                                       \
     X(MOV_F, c) X(ADD_F, c) X(SUB_F, c) X(MUL_F, c) X(MADD_F, c) X(MSUB_F, c) X(LD_F64, c) X(LDX_F64, c)             \
@@ -361,6 +361,12 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
 #define DO_ADDK_I(G, P) CHECKED_DO(add, G(s64, B), (int64_t)(int16_t)C, P)
 #define DO_SUB_I(G, P) CHECKED_DO(sub, G(s64, B), G(s64, C), P)
 #define DO_MUL_I(G, P) CHECKED_DO(mul, G(s64, B), G(s64, C), P)
+#define DO_MADD_I(G, P)                                                                                                \
+    do {                                                                                                               \
+        int64_t product_;                                                                                              \
+        if (__builtin_mul_overflow(G(s64, B), G(s64, C), &product_)) TRAP(YUNI_TRAP_INTEGER_OVERFLOW);                 \
+        CHECKED_DO(add, G(s64, A), product_, P);                                                                       \
+    } while (0)
 #define DO_AND_I(G, P) P(s64, G(s64, B) & G(s64, C))
 #define DO_IOR_I(G, P) P(s64, G(s64, B) | G(s64, C))
 #define DO_XOR_I(G, P) P(s64, G(s64, B) ^ G(s64, C))
@@ -865,6 +871,9 @@ L_MADD_F:
 L_MSUB_F:
     DO_MSUB_F(G_R, P_R);
     NEXT();
+L_MADD_I:
+    DO_MADD_I(G_R, P_R);
+    NEXT();
 L_LOOPNE_I:
     DO_LOOPNE_I(G_R, P_R);
 L_LOOPLT_I:
@@ -998,7 +1007,7 @@ static int feeds(const struct yuni_program_impl* p, const struct off_ins* first,
     if (second->op == OFF_CALL) return r >= second->b && r < second->b + p->funcs[second->a].sig.nslots;
     /* a is read where the row says so, and by the read-modify-write rows */
     int reads_a = (off_op_table[second->op].flags & OFF_FLAG_AREAD) || second->op == OFF_MADD_F ||
-                  second->op == OFF_MSUB_F || second->op == OFF_LOOPNE_I;
+                  second->op == OFF_MSUB_F || second->op == OFF_MADD_I || second->op == OFF_LOOPNE_I;
 #define REG(k) ((k) == OPK_RI || (k) == OPK_RF)
     return (REG(kind[1]) && second->b == r) || (REG(kind[2]) && second->c == r) ||
            (REG(kind[0]) && reads_a && second->a == r);

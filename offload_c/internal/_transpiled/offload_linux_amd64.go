@@ -1177,7 +1177,11 @@ const OFF_JGEK_I = 126
 const
 /* a scaled u32 load (table lookups: crc, hashing), as LDX_S32 */
 OFF_LDX_U32 = 127
-const OFF_OPCODE_COUNT = 128
+const
+/* integer multiply-add, a = a + b*c: the multiply, then the add, each
+ * trapping on overflow as the two Scheme operations would */
+OFF_MADD_I = 128
+const OFF_OPCODE_COUNT = 129
 
 type off_ins = struct {
 	Fhandler uintptr
@@ -1804,9 +1808,9 @@ func bad(tls *libc.TLS, v unsafe.Pointer, format uintptr, va uintptr) (r int32) 
 		if libc.Int32FromUint16(op) < int32(OFF_OPCODE_COUNT) {
 			v2 = Xoff_op_table[op].Fmnemonic
 		} else {
-			v2 = __ccgo_ts + 1807
+			v2 = __ccgo_ts + 1814
 		}
-		n = libc.X__builtin_snprintf(tls, *(*uintptr)(unsafe.Add(v, 24)), *(*size_t)(unsafe.Add(v, 32)), __ccgo_ts+1809, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fname, *(*uint32_t)(unsafe.Add(v, 16)), v2))
+		n = libc.X__builtin_snprintf(tls, *(*uintptr)(unsafe.Add(v, 24)), *(*size_t)(unsafe.Add(v, 32)), __ccgo_ts+1816, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fname, *(*uint32_t)(unsafe.Add(v, 16)), v2))
 		if n >= 0 && libc.Uint64FromInt32(n) < *(*size_t)(unsafe.Add(v, 32)) {
 			ap = va
 			libc.X__builtin_vsnprintf(tls, *(*uintptr)(unsafe.Add(v, 24))+uintptr(n), *(*size_t)(unsafe.Add(v, 32))-libc.Uint64FromInt32(n), format, ap)
@@ -1859,7 +1863,7 @@ func check_window(tls *libc.TLS, v unsafe.Pointer, base uint32_t, sig uintptr) (
 		}
 		want = reg_type_of_value(tls, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(sig + 3 + uintptr(i)))))
 		if !(reg_is(tls, *(*uintptr)(unsafe.Add(v, 8)), r, want) != 0) {
-			return bad(tls, v, __ccgo_ts+1844, libc.VaList(bp+8, i, r))
+			return bad(tls, v, __ccgo_ts+1851, libc.VaList(bp+8, i, r))
 		}
 		if want == int32(OFF_R_BV) {
 			v2 = int32(2)
@@ -1887,14 +1891,14 @@ func check_result(tls *libc.TLS, v unsafe.Pointer, dst uint32_t, result int32) (
 		if dst == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+1890, libc.VaList(bp+8, dst))
+			v1 = bad(tls, v, __ccgo_ts+1897, libc.VaList(bp+8, dst))
 		}
 		return v1
 	}
 	if reg_is(tls, *(*uintptr)(unsafe.Add(v, 8)), dst, reg_type_of_value(tls, result)) != 0 {
 		v1 = 0
 	} else {
-		v1 = bad(tls, v, __ccgo_ts+1927, libc.VaList(bp+8, dst))
+		v1 = bad(tls, v, __ccgo_ts+1934, libc.VaList(bp+8, dst))
 	}
 	return v1
 }
@@ -1911,49 +1915,49 @@ func check_operand(tls *libc.TLS, v unsafe.Pointer, kind int32, x uint32_t) (r i
 		if x == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+1965, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+1972, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RI):
 		if reg_is(tls, f, x, int32(OFF_R_INT)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+1993, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2000, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RF):
 		if reg_is(tls, f, x, int32(OFF_R_FLO)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2032, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2039, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RB):
 		if reg_is(tls, f, x, int32(OFF_R_BV)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2069, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2076, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RC):
 		if reg_is(tls, f, x, int32(OFF_R_CHIME)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2115, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2122, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RW):
 		if x < uint32((*off_func)(unsafe.Pointer(f)).Fnregs) || x == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2151, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2158, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_K):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnconst {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2178, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2185, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_IMM):
@@ -1962,25 +1966,25 @@ func check_operand(tls *libc.TLS, v unsafe.Pointer, kind int32, x uint32_t) (r i
 		if x < (*off_func)(unsafe.Pointer(f)).Fncode {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2205, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2212, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_FN):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnfunc {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2244, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2251, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_IM):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnimport {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2271, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2278, libc.VaList(bp+8, x))
 		}
 		return v1
 	default:
-		return bad(tls, v, __ccgo_ts+2296, libc.VaList(bp+8, kind))
+		return bad(tls, v, __ccgo_ts+2303, libc.VaList(bp+8, kind))
 	}
 	return r
 }
@@ -2003,13 +2007,13 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		t = *(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r)))
 		if libc.Int32FromUint8(t) < int32(OFF_R_INT) || libc.Int32FromUint8(t) > int32(OFF_R_CHIME) {
-			return bad(tls, v, __ccgo_ts+2320, libc.VaList(bp+8, r, libc.Int32FromUint8(t)))
+			return bad(tls, v, __ccgo_ts+2327, libc.VaList(bp+8, r, libc.Int32FromUint8(t)))
 		}
 		if libc.Int32FromUint8(t) == int32(OFF_R_BV) && (r+uint32(1) >= uint32((*off_func)(unsafe.Pointer(f)).Fnregs) || libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r+uint32(1))))) != int32(OFF_R_LEN)) {
-			return bad(tls, v, __ccgo_ts+2352, libc.VaList(bp+8, r))
+			return bad(tls, v, __ccgo_ts+2359, libc.VaList(bp+8, r))
 		}
 		if libc.Int32FromUint8(t) == int32(OFF_R_LEN) && (r == uint32(0) || libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r-uint32(1))))) != int32(OFF_R_BV)) {
-			return bad(tls, v, __ccgo_ts+2405, libc.VaList(bp+8, r))
+			return bad(tls, v, __ccgo_ts+2412, libc.VaList(bp+8, r))
 		}
 		goto _1
 	_1:
@@ -2025,7 +2029,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		want = reg_type_of_value(tls, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(f + 8 + 3 + uintptr(i)))))
 		if !(reg_is(tls, f, r1, want) != 0) {
-			return bad(tls, v, __ccgo_ts+2453, libc.VaList(bp+8, i, r1))
+			return bad(tls, v, __ccgo_ts+2460, libc.VaList(bp+8, i, r1))
 		}
 		if want == int32(OFF_R_BV) {
 			v3 = int32(2)
@@ -2045,7 +2049,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		in = (*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 		if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) >= int32(OFF_OPCODE_COUNT) {
-			return bad(tls, v, __ccgo_ts+2499, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop)))
+			return bad(tls, v, __ccgo_ts+2506, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop)))
 		}
 		kind = uintptr(unsafe.Pointer(&Xoff_op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8
 		if check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind))), uint32((*off_ins)(unsafe.Pointer(in)).Fa)) != 0 || check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind + 1))), uint32((*off_ins)(unsafe.Pointer(in)).Fb)) != 0 || check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind + 2))), uint32((*off_ins)(unsafe.Pointer(in)).Fc)) != 0 {
@@ -2054,7 +2058,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		switch libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) {
 		case int32(OFF_BVCOPY):
 			if !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(1), int32(OFF_R_INT)) != 0) || !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2), int32(OFF_R_INT)) != 0) {
-				return bad(tls, v, __ccgo_ts+2517, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fc), uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2)))
+				return bad(tls, v, __ccgo_ts+2524, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fc), uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2)))
 			}
 		case int32(OFF_ACAS):
 			fallthrough
@@ -2062,7 +2066,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 			fallthrough
 		case int32(OFF_RINGGET):
 			if !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1), int32(OFF_R_INT)) != 0) {
-				return bad(tls, v, __ccgo_ts+1993, libc.VaList(bp+8, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1)))
+				return bad(tls, v, __ccgo_ts+2000, libc.VaList(bp+8, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1)))
 			}
 		case int32(OFF_CALL):
 			fallthrough
@@ -2075,7 +2079,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 				return -int32(1)
 			}
 			if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) == int32(OFF_TAILCALL) && libc.Int32FromUint8((*off_func)(unsafe.Pointer(callee)).Fsig.Fresult) != libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) && !(reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(callee)).Fsig.Fresult)) == int32(OFF_R_INT) && reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult)) == int32(OFF_R_INT)) {
-				return bad(tls, v, __ccgo_ts+2566, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(callee)).Fname))
+				return bad(tls, v, __ccgo_ts+2573, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(callee)).Fname))
 			}
 		case int32(OFF_CALLI):
 			im = (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fimports + uintptr((*off_ins)(unsafe.Pointer(in)).Fa)*88
@@ -2084,15 +2088,15 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 			}
 		case int32(OFF_RET_I):
 			if reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult)) != int32(OFF_R_INT) {
-				return bad(tls, v, __ccgo_ts+2609, 0)
+				return bad(tls, v, __ccgo_ts+2616, 0)
 			}
 		case int32(OFF_RET_F):
 			if libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) != int32(OFF_V_F64) {
-				return bad(tls, v, __ccgo_ts+2658, 0)
+				return bad(tls, v, __ccgo_ts+2665, 0)
 			}
 		case int32(OFF_RET_V):
 			if libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) != int32(OFF_V_VOID) {
-				return bad(tls, v, __ccgo_ts+2705, 0)
+				return bad(tls, v, __ccgo_ts+2712, 0)
 			}
 		default:
 			break
@@ -2104,7 +2108,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 	}
 	*(*uint32_t)(unsafe.Add(v, 16)) = (*off_func)(unsafe.Pointer(f)).Fncode - uint32(1)
 	if !(libc.Int32FromUint8(Xoff_op_table[(*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16))).Fop].Fflags)&int32(OFF_FLAG_TERM) != 0) {
-		return bad(tls, v, __ccgo_ts+2758, 0)
+		return bad(tls, v, __ccgo_ts+2765, 0)
 	}
 	return check_guarded_loops(tls, v)
 }
@@ -2289,7 +2293,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			}
 			in1 = code + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 			if writes(tls, *(*uintptr)(v), in1, i) != 0 || writes(tls, *(*uintptr)(v), in1, lim) != 0 {
-				rc = bad(tls, v, __ccgo_ts+2797, libc.VaList(bp+8, g))
+				rc = bad(tls, v, __ccgo_ts+2804, libc.VaList(bp+8, g))
 				goto done
 			}
 			q = g + uint32(1)
@@ -2298,7 +2302,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 					break
 				}
 				if writes(tls, *(*uintptr)(v), in1, uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa)) != 0 {
-					rc = bad(tls, v, __ccgo_ts+2851, libc.VaList(bp+8, libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa), g))
+					rc = bad(tls, v, __ccgo_ts+2858, libc.VaList(bp+8, libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa), g))
 					goto done
 				}
 				goto _12
@@ -2324,7 +2328,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 					v14 = *(*uint32_t)(__ccgo_ptr(src_hi + uintptr(t1)*4))
 				}
 				*(*uint32_t)(unsafe.Add(v, 16)) = v14
-				rc = bad(tls, v, __ccgo_ts+2908, libc.VaList(bp+8, t1, g))
+				rc = bad(tls, v, __ccgo_ts+2915, libc.VaList(bp+8, t1, g))
 				goto done
 			}
 			goto _13
@@ -2362,11 +2366,11 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 		}
 		g1 = *(*uint32_t)(__ccgo_ptr(loop_of + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*4))
 		if g1 == uint32(0xffffffff) {
-			rc = bad(tls, v, __ccgo_ts+2974, 0)
+			rc = bad(tls, v, __ccgo_ts+2981, 0)
 			goto done
 		}
 		if idx != uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g1)*16))).Fa) {
-			rc = bad(tls, v, __ccgo_ts+3029, libc.VaList(bp+8, idx, g1))
+			rc = bad(tls, v, __ccgo_ts+3036, libc.VaList(bp+8, idx, g1))
 			goto done
 		}
 		guarded = 0
@@ -2385,7 +2389,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			q1 = q1 + 1
 		}
 		if !(guarded != 0) {
-			rc = bad(tls, v, __ccgo_ts+3118, libc.VaList(bp+8, bv, g1))
+			rc = bad(tls, v, __ccgo_ts+3125, libc.VaList(bp+8, bv, g1))
 			goto done
 		}
 		goto _15
@@ -2985,34 +2989,34 @@ var last_trap yuni_offload_trap
 func Xyuni_offload_trap_name(tls *libc.TLS, kind int32_t) (r uintptr) {
 	switch kind {
 	case int32(YUNI_TRAP_NONE):
-		return __ccgo_ts + 3208
+		return __ccgo_ts + 3215
 	case int32(YUNI_TRAP_OUT_OF_BOUNDS):
-		return __ccgo_ts + 3213
+		return __ccgo_ts + 3220
 	case int32(YUNI_TRAP_INTEGER_OVERFLOW):
-		return __ccgo_ts + 3227
+		return __ccgo_ts + 3234
 	case int32(YUNI_TRAP_DIVISION_BY_ZERO):
-		return __ccgo_ts + 3244
+		return __ccgo_ts + 3251
 	case int32(YUNI_TRAP_NOT_INTEGRAL):
-		return __ccgo_ts + 3261
+		return __ccgo_ts + 3268
 	case int32(YUNI_TRAP_CALL_DEPTH):
-		return __ccgo_ts + 3274
+		return __ccgo_ts + 3281
 	case int32(YUNI_TRAP_BUDGET):
-		return __ccgo_ts + 3285
-	case int32(YUNI_TRAP_MISALIGNED):
 		return __ccgo_ts + 3292
+	case int32(YUNI_TRAP_MISALIGNED):
+		return __ccgo_ts + 3299
 	case int32(YUNI_TRAP_BAD_HANDLE):
-		return __ccgo_ts + 3303
+		return __ccgo_ts + 3310
 	case int32(YUNI_TRAP_INTERRUPTED):
-		return __ccgo_ts + 3314
+		return __ccgo_ts + 3321
 	default:
-		return __ccgo_ts + 3326
+		return __ccgo_ts + 3333
 	}
 	return r
 }
 
 func Xyuni_offload_last_trap(tls *libc.TLS, out uintptr) (r int32_t) {
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3339, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3346, 0)
 	}
 	*(*yuni_offload_trap)(__ccgo_ptr(out)) = last_trap
 	return YUNI_OK
@@ -3048,11 +3052,11 @@ func Xoff_record_trap(tls *libc.TLS, p uintptr, e uintptr, kind int32_t, func1 u
 		(*yuni_offload_trap)(unsafe.Pointer(t)).Fline = libc.Int32FromUint32((*(*off_debug)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fdebug + uintptr(lo-uint32(1))*16))).Fline)
 		(*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn = libc.Int32FromUint32((*(*off_debug)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fdebug + uintptr(lo-uint32(1))*16))).Fcolumn)
 	}
-	libc.X__builtin_snprintf(tls, t+20, uint64(64), __ccgo_ts+3375, libc.VaList(bp+8, (*off_entry)(unsafe.Pointer(e)).Fname))
+	libc.X__builtin_snprintf(tls, t+20, uint64(64), __ccgo_ts+3382, libc.VaList(bp+8, (*off_entry)(unsafe.Pointer(e)).Fname))
 	if (*yuni_offload_trap)(unsafe.Pointer(t)).Fline != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3378, libc.VaList(bp+8, (*yuni_program_impl)(unsafe.Pointer(p)).Ffile, (*yuni_offload_trap)(unsafe.Pointer(t)).Fline, (*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
+		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3385, libc.VaList(bp+8, (*yuni_program_impl)(unsafe.Pointer(p)).Ffile, (*yuni_offload_trap)(unsafe.Pointer(t)).Fline, (*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
 	} else {
-		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3429, libc.VaList(bp+8, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
+		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3436, libc.VaList(bp+8, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
 	}
 }
 
@@ -3061,23 +3065,24 @@ const FP_ADD_I = 1
 const FP_ADDK_I = 2
 const FP_SUB_I = 3
 const FP_MUL_I = 4
-const FP_AND_I = 5
-const FP_IOR_I = 6
-const FP_XOR_I = 7
-const FP_ASH_I = 8
-const FP_LD_U8 = 9
-const FP_LDU_U8 = 10
-const FP_LD_U32 = 11
-const FP_MOV_F = 12
-const FP_ADD_F = 13
-const FP_SUB_F = 14
-const FP_MUL_F = 15
-const FP_MADD_F = 16
-const FP_MSUB_F = 17
-const FP_LD_F64 = 18
-const FP_LDX_F64 = 19
-const FP_LDXU_F64 = 20
-const FP_COUNT = 21
+const FP_MADD_I = 5
+const FP_AND_I = 6
+const FP_IOR_I = 7
+const FP_XOR_I = 8
+const FP_ASH_I = 9
+const FP_LD_U8 = 10
+const FP_LDU_U8 = 11
+const FP_LD_U32 = 12
+const FP_MOV_F = 13
+const FP_ADD_F = 14
+const FP_SUB_F = 15
+const FP_MUL_F = 16
+const FP_MADD_F = 17
+const FP_MSUB_F = 18
+const FP_LD_F64 = 19
+const FP_LDX_F64 = 20
+const FP_LDXU_F64 = 21
+const FP_COUNT = 22
 const FC_ADD_I = 0
 const FC_ADDK_I = 1
 const FC_SUB_I = 2
@@ -3120,8 +3125,8 @@ type off_handlers = struct {
 //	 * the function that holds them): off_thread_code stores each instruction's
 //	 * handler in the instruction. */
 func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsafe.Pointer) (r int32) {
-	bp := tls.Alloc(368)
-	defer tls.Free(368)
+	bp := tls.Alloc(384)
+	defer tls.Free(384)
 	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v162 uintptr
 	var __u struct {
 		F__i [0]uint64
@@ -3135,26 +3140,26 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x4, x5, x6, x7, x8, x9, y3, y4, v15, v9 float64
 	var swapped uint8
 	var trap int32_t
-	var v_28, v_29 nccv64
+	var v_29, v_30 nccv64
 	var v10, v12 uint64
 	var v14, v211 bool
 	var v21 int64
 	var v7 int32
 	var _ /* __atomic_load_tmp at bp+0 */ uint64_t
-	var _ /* __atomic_load_tmp at bp+272 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+276 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+280 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+284 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+288 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+312 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+316 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+320 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+324 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+292 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+296 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+300 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+304 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+328 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+332 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+336 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+340 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+360 */ nccc_call_t
+	var _ /* __atomic_load_tmp at bp+344 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+348 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+352 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+356 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+376 */ nccc_call_t
 	var _ /* __atomic_load_tmp at bp+48 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+52 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+56 */ uint32_t
@@ -3166,13 +3171,14 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* __atomic_load_tmp at bp+80 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+84 */ uint32_t
 	var _ /* expected at bp+256 */ int64_t
-	var _ /* i_ at bp+264 */ int64_t
+	var _ /* i_ at bp+280 */ int64_t
 	var _ /* off_ at bp+176 */ int64_t
 	var _ /* off_ at bp+192 */ int64_t
 	var _ /* off_ at bp+208 */ int64_t
 	var _ /* off_ at bp+224 */ int64_t
 	var _ /* old at bp+240 */ int64_t
-	var _ /* out at bp+344 */ [2]nccv64
+	var _ /* out at bp+360 */ [2]nccv64
+	var _ /* product_ at bp+264 */ int64_t
 	var _ /* sum at bp+248 */ int64_t
 	var _ /* v at bp+104 */ uint64_t
 	var _ /* v at bp+168 */ float32
@@ -3186,9 +3192,10 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* v_ at bp+216 */ float64
 	var _ /* v_ at bp+232 */ float64
 	var _ /* v_ at bp+24 */ int64_t
-	var _ /* v_ at bp+296 */ float64
-	var _ /* v_ at bp+304 */ float64
+	var _ /* v_ at bp+272 */ int64_t
+	var _ /* v_ at bp+312 */ float64
 	var _ /* v_ at bp+32 */ int64_t
+	var _ /* v_ at bp+320 */ float64
 	var _ /* v_ at bp+40 */ int64_t
 	var _ /* v_ at bp+8 */ int64_t
 	var _ /* v_ at bp+88 */ uint8_t
@@ -3204,7 +3211,7 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* w_ at bp+148 */ int32_t
 	var _ /* w_ at bp+152 */ uint64_t
 	var _ /* w_ at bp+160 */ int64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_28, v_29, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v21, v211, v31, v7, v9
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_29, v_30, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v21, v211, v31, v7, v9
 	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
@@ -3595,6 +3602,11 @@ dispatch:
 		fallthrough
 	case int32(OFF_LDX_U32):
 		goto L_LDX_U32
+		/* integer multiply-add, a = a + b*c: the multiply, then the add, each
+		 * trapping on overflow as the two Scheme operations would */
+		fallthrough
+	case int32(OFF_MADD_I):
+		goto L_MADD_I
 	}
 	trap = int32(YUNI_TRAP_BAD_HANDLE)
 	goto trapped /* not reached: the verifier checked every opcode */
@@ -3963,7 +3975,7 @@ _11:
 	_13:
 	}
 	if v14 || libc.BoolInt32(v12&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0 {
-		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3470))
+		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3477))
 	} else {
 		if x6 < y3 {
 			v15 = x6
@@ -3992,7 +4004,7 @@ _18:
 	_20:
 	}
 	if v14 || libc.BoolInt32(v12&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0 {
-		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3470))
+		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3477))
 	} else {
 		if x7 > y4 {
 			v15 = x7
@@ -5077,16 +5089,30 @@ L_MSUB_F:
 	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) - product_1
 	ip += 16
 	goto dispatch
+	goto L_MADD_I
+L_MADD_I:
+	;
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), bp+264) != 0 {
+		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
+		goto trapped
+	}
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), *(*int64_t)(__ccgo_ptr(bp + 264)), bp+272) != 0 {
+		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
+		goto trapped
+	}
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 272))
+	ip += 16
+	goto dispatch
 	goto L_LOOPNE_I
 L_LOOPNE_I:
 	;
 	n_1 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+264) != 0 {
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+280) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 264))
-	if *(*int64_t)(__ccgo_ptr(bp + 264)) != n_1 {
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 280))
+	if *(*int64_t)(__ccgo_ptr(bp + 280)) != n_1 {
 		to_10 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_10 <= ip; v14 {
 			v1 = budget
@@ -5096,8 +5122,8 @@ L_LOOPNE_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr11 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+272, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 272))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+288, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 288))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5140,8 +5166,8 @@ L_LOOPLT_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr12 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+276, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 276))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+292, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 292))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5182,8 +5208,8 @@ L_GUARD_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr13 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+280, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 280))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+296, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 296))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5222,8 +5248,8 @@ L_GUARD_BV1:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr14 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+284, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 284))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+300, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 300))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5262,8 +5288,8 @@ L_GUARD_BV8:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr15 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+288, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 288))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+304, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 304))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5300,15 +5326,15 @@ L_LDU_U8:
 	goto L_LDXU_F64
 L_LDXU_F64:
 	;
-	libc.Xmemcpy(tls, bp+296, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 296))
+	libc.Xmemcpy(tls, bp+312, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 312))
 	ip += 16
 	goto dispatch
 	goto L_STXU_F64
 L_STXU_F64:
 	;
-	*(*float64)(__ccgo_ptr(bp + 304)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+304, uint64(8))
+	*(*float64)(__ccgo_ptr(bp + 320)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+320, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_JEQK_I
@@ -5324,8 +5350,8 @@ L_JEQK_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr16 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+312, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 312))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+328, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 328))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5364,8 +5390,8 @@ L_JNEK_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr17 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+316, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 316))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+332, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 332))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5404,8 +5430,8 @@ L_JLTK_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr18 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+320, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 320))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+336, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 336))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5444,8 +5470,8 @@ L_JLEK_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr19 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+324, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 324))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+340, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 340))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5484,8 +5510,8 @@ L_JGTK_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr20 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+328, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 328))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+344, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 344))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5524,8 +5550,8 @@ L_JGEK_I:
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
 					__atomic_load_ptr21 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+332, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 332))
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+348, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 348))
 				}
 			}
 			if v211 && v31 != 0 {
@@ -5566,8 +5592,8 @@ L_CALL:
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
 				__atomic_load_ptr22 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+336, int32(memory_order_relaxed))
-				v31 = *(*uint32_t)(__ccgo_ptr(bp + 336))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+352, int32(memory_order_relaxed))
+				v31 = *(*uint32_t)(__ccgo_ptr(bp + 352))
 			}
 		}
 		if v14 && v31 != 0 {
@@ -5637,8 +5663,8 @@ L_TAILCALL:
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
 				__atomic_load_ptr23 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+340, int32(memory_order_relaxed))
-				v31 = *(*uint32_t)(__ccgo_ptr(bp + 340))
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+356, int32(memory_order_relaxed))
+				v31 = *(*uint32_t)(__ccgo_ptr(bp + 356))
 			}
 		}
 		if v14 && v31 != 0 {
@@ -5680,11 +5706,11 @@ L_TAILCALL:
 L_CALLI:
 	;
 	im = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*88
-	*(*[2]nccv64)(__ccgo_ptr(bp + 344)) = [2]nccv64{}
+	*(*[2]nccv64)(__ccgo_ptr(bp + 360)) = [2]nccv64{}
 	{
 		__atomic_load_ptr24 = im + 80
-		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+360, int32(memory_order_acquire))
-		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 360))
+		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+376, int32(memory_order_acquire))
+		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 376))
 	}
 	f = v170
 	/* a nested invocation from inside the import starts above this frame */
@@ -5692,16 +5718,16 @@ L_CALLI:
 	saved_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
 	(*off_stack)(unsafe.Pointer(s)).Ftop = R + uintptr((*off_func)(unsafe.Pointer(fn)).Fnregs)*8
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = depth + uint32(1) /* the import's own frame: nesting through the host counts */
-	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+344)
+	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+360)
 	(*off_stack)(unsafe.Pointer(s)).Ftop = saved_top
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = saved_depth
 	switch libc.Int32FromUint8((*off_import)(unsafe.Pointer(im)).Fsig.Fresult) {
 	case int32(OFF_V_S64):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 344))
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 360))
 	case int32(OFF_V_BOOL):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 344)))[0])) != 0)
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 360)))[0])) != 0)
 	case int32(OFF_V_F64):
-		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 344))
+		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 360))
 	default:
 		break
 	}
@@ -5710,16 +5736,16 @@ L_CALLI:
 	goto L_RET_I
 L_RET_I:
 	;
-	v_28 = *(*nccv64)(unsafe.Pointer(&struct{ f int64 }{f: *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
+	v_29 = *(*nccv64)(unsafe.Pointer(&struct{ f int64 }{f: *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
 	if depth == base_depth {
-		*(*nccv64)(result) = v_28
+		*(*nccv64)(result) = v_29
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
 	v31 = depth
 	fr_ = s + 40 + uintptr(v31)*32
 	R = (*off_frame)(unsafe.Pointer(fr_)).FR
-	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_)).Fdst)*8)) = v_28
+	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_)).Fdst)*8)) = v_29
 	fn = (*off_frame)(unsafe.Pointer(fr_)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = (*off_frame)(unsafe.Pointer(fr_)).Fip
@@ -5727,16 +5753,16 @@ L_RET_I:
 	goto L_RET_F
 L_RET_F:
 	;
-	v_29 = *(*nccv64)(unsafe.Pointer(&struct{ f float64 }{f: *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
+	v_30 = *(*nccv64)(unsafe.Pointer(&struct{ f float64 }{f: *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))}))
 	if depth == base_depth {
-		*(*nccv64)(result) = v_29
+		*(*nccv64)(result) = v_30
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
 	v31 = depth
 	fr_1 = s + 40 + uintptr(v31)*32
 	R = (*off_frame)(unsafe.Pointer(fr_1)).FR
-	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_1)).Fdst)*8)) = v_29
+	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_1)).Fdst)*8)) = v_30
 	fn = (*off_frame)(unsafe.Pointer(fr_1)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = (*off_frame)(unsafe.Pointer(fr_1)).Fip
@@ -5790,7 +5816,7 @@ func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
 		return
 	} /* nowhere to say anything */
 	if !(in != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3471, 0)
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3478, 0)
 		return
 	}
 	v1 = uint64(*(*uintptr)(unsafe.Pointer(in)))
@@ -5810,7 +5836,7 @@ func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
 _4:
 	e = v3
 	if !(e != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3507, 0)
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3514, 0)
 		return
 	}
 	{
@@ -5824,14 +5850,14 @@ _4:
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v6 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3546, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, v6))
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3553, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, v6))
 		return
 	}
 	p = (*off_entry)(unsafe.Pointer(e)).Fprogram
 	f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
 	s = stack_get(tls)
 	if !(s != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3607, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3614, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
 		return
 	}
 	R = (*off_stack)(unsafe.Pointer(s)).Ftop
@@ -5859,11 +5885,11 @@ _4:
 			len1 = *(*uint64_t)(unsafe.Pointer(arg + 1*8))
 			if len1 != 0 && !(ptr != 0) || len1 > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
 				if len1 != 0 && !(ptr != 0) {
-					v3 = __ccgo_ts + 3656
+					v3 = __ccgo_ts + 3663
 				} else {
-					v3 = __ccgo_ts + 3671
+					v3 = __ccgo_ts + 3678
 				}
-				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3689, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, i, v3))
+				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3696, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, i, v3))
 				return
 			}
 			*(*uintptr)(unsafe.Pointer(R + uintptr(r)*8)) = ptr
@@ -5958,7 +5984,7 @@ func copy_error(tls *libc.TLS, err uintptr, errlen size_t, text uintptr) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
 	if err != 0 && errlen != 0 {
-		libc.X__builtin_snprintf(tls, err, errlen, __ccgo_ts+3375, libc.VaList(bp+8, text))
+		libc.X__builtin_snprintf(tls, err, errlen, __ccgo_ts+3382, libc.VaList(bp+8, text))
 	}
 }
 
@@ -6015,15 +6041,15 @@ func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, e
 	_, _ = i, p
 	*(*[512]int8)(__ccgo_ptr(bp)) = [512]int8{}
 	if !(code != 0) || !(out != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3743)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3743, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3750)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3750, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	p = Xoff_load(tls, code, len1, bp, uint64(512))
 	if !(p != 0) || Xoff_verify(tls, p, bp, uint64(512)) != 0 {
 		Xoff_free(tls, p)
 		copy_error(tls, err, errlen, bp)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3375, libc.VaList(bp+520, bp))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3382, libc.VaList(bp+520, bp))
 	}
 	(*yuni_program_impl)(unsafe.Pointer(p)).Fnfused = Xoff_thread_code(tls, p)
 	i = uint32(0)
@@ -6045,15 +6071,15 @@ func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, e
 		goto full
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = uintptr((*yuni_program_impl)(unsafe.Pointer(p)).Fhandle)
-	copy_error(tls, err, errlen, __ccgo_ts+3470)
+	copy_error(tls, err, errlen, __ccgo_ts+3477)
 	return YUNI_OK
 	goto full
 full:
 	;
 	unregister(tls, p)
 	Xoff_free(tls, p)
-	copy_error(tls, err, errlen, __ccgo_ts+3782)
-	return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3807, 0)
+	copy_error(tls, err, errlen, __ccgo_ts+3789)
+	return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3814, 0)
 }
 
 func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
@@ -6066,8 +6092,8 @@ func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr,
 	_, _, _ = blob, rc, v1
 	*(*[1024]int8)(__ccgo_ptr(bp)) = [1024]int8{}
 	if !(src != 0) && len1 != 0 || !(out != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3851)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3851, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3858)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3858, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if !(Xyuni__offload_compiler != 0) && __ccgo_fp(yunigo_offload_compile) != 0 {
@@ -6077,19 +6103,19 @@ func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr,
 		Xyuni__offload_compiler = __ccgo_fp(yunigo_offload_compile)
 	}
 	if !(Xyuni__offload_compiler != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3892)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3892, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3899)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3899, 0)
 	}
 	*(*size_t)(__ccgo_ptr(bp + 1024)) = uint64(0)
 	if src != 0 {
 		v1 = src
 	} else {
-		v1 = __ccgo_ts + 3470
+		v1 = __ccgo_ts + 3477
 	}
 	blob = (*(*func(*libc.TLS, uintptr, size_t, uintptr, uintptr, size_t) uintptr)(unsafe.Pointer(&struct{ uintptr }{Xyuni__offload_compiler})))(tls, v1, len1, bp+1024, bp, uint64(1024))
 	if !(blob != 0) {
 		copy_error(tls, err, errlen, bp)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3375, libc.VaList(bp+1040, bp))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3382, libc.VaList(bp+1040, bp))
 	}
 	rc = Xyuni_offload_load(tls, blob, *(*size_t)(__ccgo_ptr(bp + 1024)), out, err, errlen)
 	libc.Xfree(tls, blob)
@@ -6119,11 +6145,11 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3943, libc.VaList(bp+16, v3))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3950, libc.VaList(bp+16, v3))
 	}
 	p = Xyuni__handle_retire(tls, uint64(program), int32(YUNI_HANDLE_PROGRAM))
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4018, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4025, 0)
 	}
 	unregister(tls, p)
 	Xoff_free(tls, p)
@@ -6143,10 +6169,10 @@ func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	_, _, _, _, _, _, _ = __atomic_exchange_ptr, e, i, k, p, was, v2
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4059, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4066, 0)
 	}
 	if !(name != 0) || !(__ccgo_fp_fn != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4098, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4105, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6162,7 +6188,7 @@ func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 		i = i + 1
 	}
 	if i == (*yuni_program_impl)(unsafe.Pointer(p)).Fnimport {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4137, libc.VaList(bp+24, name))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4144, libc.VaList(bp+24, name))
 	}
 	{
 		__atomic_exchange_ptr = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr(i)*88 + 80
@@ -6212,10 +6238,10 @@ func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	_, _ = i, p
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4186, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4193, 0)
 	}
 	if !(name != 0) || !(__ccgo_fp_dispatch != 0) || !(ctx != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4225, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4232, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6232,7 +6258,7 @@ func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 		;
 		i = i + 1
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4259, libc.VaList(bp+8, name))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4266, libc.VaList(bp+8, name))
 }
 
 func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r int32_t) {
@@ -6243,7 +6269,7 @@ func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r
 	_, _ = __atomic_store_ptr, p
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4307, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4314, 0)
 	}
 	{
 		__atomic_store_ptr = p + 80
@@ -6260,7 +6286,7 @@ func Xyuni_offload_count(tls *libc.TLS, program uintptr, kind int32_t) (r int32_
 	_ = p
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4351, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4358, 0)
 	}
 	if kind == YUNI_OFFLOAD_ENTRIES {
 		return libc.Int32FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnentry)
@@ -6268,7 +6294,7 @@ func Xyuni_offload_count(tls *libc.TLS, program uintptr, kind int32_t) (r int32_
 	if kind == int32(YUNI_OFFLOAD_IMPORTS) {
 		return libc.Int32FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnimport)
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4390, libc.VaList(bp+8, kind))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4397, libc.VaList(bp+8, kind))
 }
 
 func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, index int32_t, out uintptr) (r int32_t) {
@@ -6282,10 +6308,10 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 	_, _, _, _, _, _, _, _, _ = __atomic_load_ptr, e, im, n, p, sig, v1, v2, v6
 	p = program_get(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4449, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4456, 0)
 	}
 	if !(out != 0) || kind != YUNI_OFFLOAD_ENTRIES && kind != int32(YUNI_OFFLOAD_IMPORTS) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4495, libc.VaList(bp+16, kind))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4502, libc.VaList(bp+16, kind))
 	}
 	if kind == YUNI_OFFLOAD_ENTRIES {
 		v1 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry
@@ -6294,7 +6320,7 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 	}
 	n = v1
 	if index < 0 || libc.Uint32FromInt32(index) >= n {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4550, libc.VaList(bp+16, index, n))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4557, libc.VaList(bp+16, index, n))
 	}
 	libc.Xmemset(tls, out, 0, uint64(88))
 	if kind == YUNI_OFFLOAD_ENTRIES {
@@ -7128,12 +7154,12 @@ func misuse(tls *libc.TLS, h uintptr, why int32_t, call uintptr, p uintptr) (r i
 	defer tls.Free(32)
 	(*yuni_heap)(unsafe.Pointer(h)).Fmisuses = (*yuni_heap)(unsafe.Pointer(h)).Fmisuses + 1
 	if why == -int32(10) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4600, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4607, libc.VaList(bp+8, call, p))
 	}
 	if why == -int32(13) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4639, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4646, libc.VaList(bp+8, call, p))
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4677, libc.VaList(bp+8, call, p))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4684, libc.VaList(bp+8, call, p))
 }
 
 /* ---- public API ---- */
@@ -7158,22 +7184,22 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	page = libc.Uint64FromInt64(libc.Xsysconf(tls, int32(_SC_PAGESIZE)))
 	ctl = (libc.Uint64FromInt64(8488) + libc.Uint64FromInt32(63)) & ^libc.Uint64FromInt32(63)
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4717, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4724, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8)) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4747, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4754, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
 	}
 	if flags&uint32(0x1) != 0 && flags&uint32(0x2) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4783, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4790, 0)
 	}
 	if bytes < libc.Uint64FromInt32(4096) || bytes > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4863, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4870, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
 	}
 	total = (ctl + bytes + uint64(libc.UintptrFromInt32(0)+32) + page - uint64(1)) & ^(page - libc.Uint64FromInt32(1))
 	map1 = libc.Xmmap(tls, libc.UintptrFromInt32(0), total, libc.Int32FromInt32(PROT_READ)|libc.Int32FromInt32(PROT_WRITE), libc.Int32FromInt32(MAP_PRIVATE)|libc.Int32FromInt32(MAP_ANON), -int32(1), 0)
 	if map1 == uintptr(-libc.Int32FromInt32(1)) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4913, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4920, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
 	}
 	/* Huge pages where the kernel offers them: block headers spread over a
 	 * large heap then cost far fewer TLB misses (a p99 matter). Advice only;
@@ -7188,7 +7214,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 			if flags&uint32(0x1) != 0 {
 				e = *(*int32)(__ccgo_ptr(libc.X__errno_location(tls)))
 				libc.Xmunmap(tls, map1, total)
-				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+4960, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+4967, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
 			}
 		}
 	}
@@ -7230,7 +7256,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	handle = Xyuni__handle_new(tls, int32(YUNI_HANDLE_HEAP), h)
 	if !(handle != 0) {
 		libc.Xmunmap(tls, map1, total)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5097, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5104, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = uintptr(handle)
 	return YUNI_OK
@@ -7270,11 +7296,11 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5137, libc.VaList(bp+16, v3))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5144, libc.VaList(bp+16, v3))
 	}
 	h = Xyuni__handle_retire(tls, uint64(heap), int32(YUNI_HANDLE_HEAP))
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5206, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5213, 0)
 	}
 	if !((*yuni_heap)(unsafe.Pointer(h)).Fflags&libc.Uint32FromUint32(0x8) != 0) {
 		libc.Xpthread_mutex_destroy(tls, h+8360)
@@ -7290,14 +7316,14 @@ func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r
 	_, _, _ = h, p, v1
 	h = get(tls, heap)
 	if !(h != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5241, 0)
+		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5248, 0)
 		return libc.UintptrFromInt32(0)
 	}
 	if align == uint64(0) {
 		align = uint64(ALIGN)
 	}
 	if align&(align-uint64(1)) != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5274, libc.VaList(bp+8, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5281, libc.VaList(bp+8, align))
 		return libc.UintptrFromInt32(0)
 	}
 	heap_lock(tls, h)
@@ -7312,7 +7338,7 @@ func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r
 	}
 	heap_unlock(tls, h)
 	if !(p != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5327, libc.VaList(bp+8, size, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5334, libc.VaList(bp+8, size, align))
 	}
 	return p
 }
@@ -7323,7 +7349,7 @@ func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
 	_, _, _ = b, h, why
 	h = get(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5384, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5391, 0)
 	}
 	if !(block != 0) {
 		return YUNI_OK
@@ -7331,7 +7357,7 @@ func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
 	heap_lock(tls, h)
 	b = live_block(tls, h, block, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5416, block)
+		why = misuse(tls, h, why, __ccgo_ts+5423, block)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7352,19 +7378,19 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block1 uintptr, size size_t)
 	_, _, _, _, _, _ = adj, b, before, h, next, why
 	h = get(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5431, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5438, 0)
 	}
 	if !(block1 != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5465, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5472, 0)
 	}
 	if size > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5497, libc.VaList(bp+8, size))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5504, libc.VaList(bp+8, size))
 	}
 	adj = adjust(tls, size)
 	heap_lock(tls, h)
 	b = live_block(tls, h, block1, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5542, block1)
+		why = misuse(tls, h, why, __ccgo_ts+5549, block1)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7373,7 +7399,7 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block1 uintptr, size size_t)
 		next = next_phys(tls, b)
 		if !((*block)(unsafe.Pointer(next)).Fsize&libc.Uint64FromInt32(1) != 0) || before+uint64(libc.UintptrFromInt32(0)+32)+bsize(tls, next) < adj {
 			heap_unlock(tls, h)
-			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5559, libc.VaList(bp+8, block1, size))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5566, libc.VaList(bp+8, block1, size))
 		}
 		remove_free(tls, h, next)
 		*(*uint64_t)(__ccgo_ptr(b + 8)) += uint64(libc.UintptrFromInt32(0)+32) + bsize(tls, next)
@@ -7414,10 +7440,10 @@ func Xyuni_heap_stats(tls *libc.TLS, heap uintptr, out uintptr) (r int32_t) {
 	_, _, _, _ = b, fl, h, sl
 	h = get(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5614, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5621, 0)
 	}
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5647, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5654, 0)
 	}
 	heap_lock(tls, h)
 	libc.Xmemset(tls, out, 0, uint64(80))
@@ -7475,22 +7501,22 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		}
 		prev_free = libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0)
 		if b < (*yuni_heap)(unsafe.Pointer(h)).Ffirst || b >= (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5676, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5683, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fcanary != canary_of(tls, h, b) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5716, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5723, libc.VaList(bp+8, b))
 		}
 		if libc.BoolInt32(!!((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(2) != 0)) != prev_free {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5754, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5761, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fprev_phys != prev {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5805, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5812, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5848, libc.VaList(bp+8, prev, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5855, libc.VaList(bp+8, prev, b))
 		}
 		if bsize(tls, b) < libc.Uint64FromInt32(16) || bsize(tls, b)&libc.Uint64FromInt32(int32(ALIGN)-libc.Int32FromInt32(1)) != 0 || next_phys(tls, b) > (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5888, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5895, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
 			free_sum = free_sum + bsize(tls, b)
@@ -7503,7 +7529,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 						break
 					}
 					if libc.Int32FromUint8(*(*uint8)(__ccgo_ptr(q + uintptr(i)))) != int32(POISON_BYTE) {
-						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5924, libc.VaList(bp+8, q+uintptr(i)))
+						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5931, libc.VaList(bp+8, q+uintptr(i)))
 					}
 					goto _2
 				_2:
@@ -7521,7 +7547,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		b = next_phys(tls, b)
 	}
 	if libc.BoolInt32(!!((*block)(unsafe.Pointer((*yuni_heap)(unsafe.Pointer(h)).Fsentinel)).Fsize&libc.Uint64FromInt32(2) != 0)) != libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5978, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5985, 0)
 	}
 	fl = 0
 	for {
@@ -7535,7 +7561,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			}
 			bit = libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4))&(libc.Uint32FromUint32(1)<<sl) != 0))
 			if bit != libc.BoolInt32(!!(*(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8)) != 0)) {
-				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6018, libc.VaList(bp+8, fl, sl))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6025, libc.VaList(bp+8, fl, sl))
 			}
 			b = *(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8))
 			for {
@@ -7544,12 +7570,12 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 				}
 				mapping(tls, bsize(tls, b), unsafe.Pointer(&want_fl), unsafe.Pointer(&want_sl))
 				if !((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0) || want_fl != fl || want_sl != sl {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6063, libc.VaList(bp+8, b))
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6070, libc.VaList(bp+8, b))
 				}
 				listed = listed + 1
 				v6 = listed
 				if v6 > free_count {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6105, 0)
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6112, 0)
 				}
 				listed_sum = listed_sum + bsize(tls, b)
 				goto _5
@@ -7563,7 +7589,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			sl = sl + 1
 		}
 		if libc.BoolInt32(!!((*yuni_heap)(unsafe.Pointer(h)).Ffl_map&(libc.Uint32FromUint32(1)<<fl) != 0)) != libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4)) != 0)) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6160, libc.VaList(bp+8, fl))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6167, libc.VaList(bp+8, fl))
 		}
 		goto _3
 	_3:
@@ -7571,7 +7597,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		fl = fl + 1
 	}
 	if listed != free_count || listed_sum != free_sum || free_sum != (*yuni_heap)(unsafe.Pointer(h)).Ffree_bytes || used_sum != (*yuni_heap)(unsafe.Pointer(h)).Fused_bytes {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6206, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6213, 0)
 	}
 	return YUNI_OK
 }
@@ -7582,7 +7608,7 @@ func Xyuni_heap_check(tls *libc.TLS, heap uintptr) (r int32_t) {
 	_, _ = h, st
 	h = get(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6252, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6259, 0)
 	}
 	heap_lock(tls, h)
 	st = check_locked(tls, h)
@@ -7813,7 +7839,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 	_ = cap1
 	cap1 = Xoff_ring_init(tls, mem, bytes)
 	if cap1 < 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6285, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6292, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
 	}
 	return cap1
 }
@@ -7821,7 +7847,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 func not_a_ring(tls *libc.TLS, who uintptr) (r int64_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
-	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6350, libc.VaList(bp+8, who)))
+	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6357, libc.VaList(bp+8, who)))
 }
 
 func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int64_t) {
@@ -7829,11 +7855,11 @@ func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(src != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6405, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6412, 0))
 	}
 	got = Xoff_ring_put(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), src, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6432)
+		v1 = not_a_ring(tls, __ccgo_ts+6439)
 	} else {
 		v1 = got
 	}
@@ -7845,11 +7871,11 @@ func Xyuni_ring_get(tls *libc.TLS, ring uintptr, dst uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(dst != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6446, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6453, 0))
 	}
 	got = Xoff_ring_get(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), dst, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6473)
+		v1 = not_a_ring(tls, __ccgo_ts+6480)
 	} else {
 		v1 = got
 	}
@@ -7862,7 +7888,7 @@ func Xyuni_ring_count(tls *libc.TLS, ring uintptr) (r int64_t) {
 	_, _ = got, v1
 	got = Xoff_ring_count(tls, uintptr(uint64(ring)), libc.Uint64FromUint64(0xffffffffffffffff))
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6487)
+		v1 = not_a_ring(tls, __ccgo_ts+6494)
 	} else {
 		v1 = got
 	}
@@ -7874,43 +7900,43 @@ const UINT64_MAX4 = "0xffffffffffffffffu"
 func Xyuni_strerror(tls *libc.TLS, status int32_t) (r uintptr) {
 	switch status {
 	case YUNI_OK:
-		return __ccgo_ts + 6503
+		return __ccgo_ts + 6510
 	case -libc.Int32FromInt32(1):
-		return __ccgo_ts + 6511
+		return __ccgo_ts + 6518
 	case -libc.Int32FromInt32(2):
-		return __ccgo_ts + 6562
+		return __ccgo_ts + 6569
 	case -libc.Int32FromInt32(3):
 		return __ccgo_ts + 90
 	case -libc.Int32FromInt32(4):
-		return __ccgo_ts + 6616
+		return __ccgo_ts + 6623
 	case -libc.Int32FromInt32(5):
-		return __ccgo_ts + 6629
+		return __ccgo_ts + 6636
 	case -libc.Int32FromInt32(6):
-		return __ccgo_ts + 6654
+		return __ccgo_ts + 6661
 	case -libc.Int32FromInt32(7):
-		return __ccgo_ts + 6679
+		return __ccgo_ts + 6686
 	case -libc.Int32FromInt32(8):
-		return __ccgo_ts + 6725
+		return __ccgo_ts + 6732
 	case -libc.Int32FromInt32(9):
-		return __ccgo_ts + 6761
+		return __ccgo_ts + 6768
 	case -libc.Int32FromInt32(10):
-		return __ccgo_ts + 6783
+		return __ccgo_ts + 6790
 	case -libc.Int32FromInt32(11):
-		return __ccgo_ts + 6823
+		return __ccgo_ts + 6830
 	case -libc.Int32FromInt32(12):
-		return __ccgo_ts + 6857
+		return __ccgo_ts + 6864
 	case -libc.Int32FromInt32(13):
-		return __ccgo_ts + 6903
+		return __ccgo_ts + 6910
 	case -libc.Int32FromInt32(14):
-		return __ccgo_ts + 6971
+		return __ccgo_ts + 6978
 	case -libc.Int32FromInt32(15):
-		return __ccgo_ts + 7021
+		return __ccgo_ts + 7028
 	case -libc.Int32FromInt32(16):
-		return __ccgo_ts + 7057
+		return __ccgo_ts + 7064
 	case int32(YUNI_OWN_SWITCHED):
-		return __ccgo_ts + 7084
+		return __ccgo_ts + 7091
 	default:
-		return __ccgo_ts + 7125
+		return __ccgo_ts + 7132
 	}
 	return r
 }
@@ -7934,9 +7960,9 @@ func Xyuni__set_error_detail(tls *libc.TLS, text uintptr) {
 	if text != 0 {
 		v1 = text
 	} else {
-		v1 = __ccgo_ts + 3470
+		v1 = __ccgo_ts + 3477
 	}
-	libc.X__builtin_snprintf(tls, uintptr(unsafe.Pointer(&error_detail)), uint64(512), __ccgo_ts+3375, libc.VaList(bp+8, v1))
+	libc.X__builtin_snprintf(tls, uintptr(unsafe.Pointer(&error_detail)), uint64(512), __ccgo_ts+3382, libc.VaList(bp+8, v1))
 }
 
 func Xyuni__fail(tls *libc.TLS, status int32_t, format uintptr, va uintptr) (r int32_t) {
@@ -8077,7 +8103,7 @@ var Xoff_interrupt uintptr
 
 /* the names opcodes.def's flags column uses */
 
-var Xoff_op_table = [128]off_op_info{
+var Xoff_op_table = [129]off_op_info{
 	0: {
 		Fmnemonic: __ccgo_ts + 955,
 	},
@@ -9089,6 +9115,14 @@ var Xoff_op_table = [128]off_op_info{
 			2: uint8(OPK_RI),
 		},
 	},
+	128: {
+		Fmnemonic: __ccgo_ts + 1807,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
 }
 
 // C documentation
@@ -9113,4 +9147,4 @@ var Xyuni__offload_ring uintptr
 
 var __ccgo_ts = (*reflect.StringHeader)(unsafe.Pointer(&__ccgo_ts1)).Data
 
-var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00yuni_offload_destroy: %u offload threads run this program; stop them first\x00yuni_offload_destroy: not a live program\x00yuni_offload_grant: not a live program\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: not a live program\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: not a live program\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_destroy: not a live heap\x00yuni_heap_alloc: not a live heap\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free: not a live heap\x00yuni_heap_free\x00yuni_heap_resize: not a live heap\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: not a live heap\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
+var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00yuni_offload_destroy: %u offload threads run this program; stop them first\x00yuni_offload_destroy: not a live program\x00yuni_offload_grant: not a live program\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: not a live program\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: not a live program\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_destroy: not a live heap\x00yuni_heap_alloc: not a live heap\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free: not a live heap\x00yuni_heap_free\x00yuni_heap_resize: not a live heap\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: not a live heap\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
