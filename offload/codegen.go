@@ -778,8 +778,8 @@ func (g *gen) compileLoop(x *eLoop, k cont) {
 func (g *gen) assign(vars []*variable, regs []int, args []expr) {
 	// Pick, while possible, an argument whose variable no other pending
 	// argument reads: it can be computed straight into its register (into
-	// writes the destination last). What remains is a cycle; those go
-	// through temporaries.
+	// writes the destination only after every read of its old value). What
+	// remains is a cycle; those go through temporaries.
 	pending := map[int]bool{}
 	for i, a := range args {
 		if v, ok := a.(*eVar); ok && v.v == vars[i] {

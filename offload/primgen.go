@@ -3,8 +3,10 @@ package offload
 import "math"
 
 // prim emits a primitive application into dst (-1 for a void primitive).
-// Operands are evaluated to registers first, so dst is written only by the
-// last instruction (assign relies on that), except where noted.
+// Operands are evaluated to registers first, so dst is written by the last
+// instruction, or earlier only where nothing evaluated after that write
+// reads dst (first, sumOfProducts): every read of dst's old value comes
+// before its first write, which assign relies on.
 func (g *gen) prim(x *ePrim, dst int) {
 	p := x.prim
 	var regs []int
