@@ -795,7 +795,7 @@ func (g *gen) assign(vars []*variable, regs []int, args []expr) {
 		for progress := true; progress; {
 			progress = false
 			for i := range args {
-				if !pending[i] || (!increments && selfIncrement(args[i], vars[i])) {
+				if !pending[i] || (!increments && isIncrement(args[i], vars[i])) {
 					continue
 				}
 				free := true
@@ -827,24 +827,6 @@ func (g *gen) assign(vars []*variable, regs []int, args []expr) {
 		g.move(g.regsType(m.dst), m.dst, m.tmp)
 		g.release(m.tmp)
 	}
-}
-
-// selfIncrement says whether e is (+ v 1) or (+ 1 v).
-func selfIncrement(e expr, v *variable) bool {
-	x, ok := e.(*ePrim)
-	if !ok || x.prim.class != cArith || x.prim.opI != OpAddI || len(x.args) != 2 {
-		return false
-	}
-	for k := 0; k < 2; k++ {
-		if w, ok := x.args[k].(*eVar); ok && w.v == v {
-			if c := fold(x.args[1-k]); c != nil && c.i == 1 {
-				if t, _ := c.t.get(); t == S64 {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 func (g *gen) regsType(r int) ValueType {
