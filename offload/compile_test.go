@@ -14,6 +14,17 @@ func lib(body string) string {
 	return "#!r6rs\n(library (t) (export f) (import (offload))\n" + body + ")\n"
 }
 
+// lastCode compiles lib(body) and returns the code of its last function
+// (the entry, when body defines it last).
+func lastCode(t *testing.T, body string) []Instruction {
+	t.Helper()
+	bc, err := Compile("t.sls", []byte(lib(body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bc.Funcs[len(bc.Funcs)-1].Code
+}
+
 // Every rejected program names a position and says what is wrong.
 func TestCompileErrors(t *testing.T) {
 	cases := []struct{ name, src, want string }{

@@ -36,11 +36,7 @@ func TestIntoDestination(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			bc, err := Compile("d.sls", []byte(lib(c.body)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			code := bc.Funcs[len(bc.Funcs)-1].Code
+			code := lastCode(t, c.body)
 			from, to := 0, len(code)
 			for pc, ins := range code {
 				if ins.Op == OpLoopneI {

@@ -33,11 +33,7 @@ func TestReductions(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			bc, err := Compile("r.sls", []byte(lib(c.body)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			code := bc.Funcs[len(bc.Funcs)-1].Code
+			code := lastCode(t, c.body)
 			muls := -1
 			for pc, ins := range code {
 				if ins.Op != OpLoopneI {
