@@ -209,8 +209,8 @@ void off_record_trap(const struct yuni_program_impl* p, const struct off_entry* 
  * faster and fib30 40% slower.  Add a row only with bench_offload's figures
  * for all kernels in hand. */
 #define FUSE_INT_PRODUCERS(X, c)                                                                                       \
-    X(MOV_I, c) X(ADD_I, c) X(ADDK_I, c) X(SUB_I, c) X(MUL_I, c) X(MADD_I, c) X(AND_I, c) X(IOR_I, c) X(XOR_I, c) X(ASH_I, c)       \
-        X(LD_U8, c) X(LDU_U8, c) X(LD_U32, c)
+    X(MOV_I, c) X(ADD_I, c) X(ADDK_I, c) X(SUB_I, c) X(MUL_I, c) X(MADD_I, c) X(AND_I, c) X(IOR_I, c) X(XOR_I, c)      \
+        X(ASH_I, c) X(LD_U8, c) X(LDU_U8, c) X(LD_U32, c)
 #define FUSE_FLO_PRODUCERS(X, c)                                                                                       \
     X(MOV_F, c) X(ADD_F, c) X(SUB_F, c) X(MUL_F, c) X(MADD_F, c) X(MSUB_F, c) X(LD_F64, c) X(LDX_F64, c)             \
         X(LDXU_F64, c)
