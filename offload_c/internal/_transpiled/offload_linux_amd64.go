@@ -3240,13 +3240,21 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	 * take the next chunk (this step is paid from it). */
 	/* Every cycle in a program passes a backward jump or a call, so charging
 	 * those bounds any run when a budget is set. */
-	/* ---- the bodies of the fusable instructions ----
-	 * Each reads its operands through G(member, register) and writes its
+	/* The bodies of the instructions that have fused handlers, as macros:
+	 * run (interp.c) expands each in its plain and fused handlers, and the
+	 * small-loop runner (small_loop.c) in its own.
+	 *
+	 * Each body reads its operands through G(member, register) and writes its
 	 * result (register a) through P(member, value), and reads every operand
-	 * before it writes.  A plain handler runs a body with G_R/P_R; a fused
-	 * handler (below) runs two, the first keeping its result in a machine
-	 * register for the second, so a value passed between them does not
-	 * make a round trip through memory. */
+	 * before it writes or traps.  Where a body is expanded, these are defined:
+	 * R (the frame's registers), A/B/C (the instruction's operands), TRAP(kind),
+	 * and for the control bodies (jne.i, call, ret, loopne.i) BRANCH_IF, SPEND
+	 * and run's state.  A plain handler runs a body with G_R/P_R; a fused
+	 * handler runs two, the first keeping its result in a machine register for
+	 * the second, so a value passed between them does not make a round trip
+	 * through memory. */
+	/* Bytevector access of `size` bytes at `off` in the pair at register `r`.
+	 * Lengths are at most INT64_MAX (checked on entry), so this is exact. */
 	/* a scaled load: the index times the element size is the offset */
 	/* the arguments are read from memory: the callee reads them there */
 	/* For compilers without labels as values (the Go translation): one
