@@ -111,21 +111,49 @@ func (g *gen) patch(at, pc int) {
 }
 
 // loopBack jumps back to a loop head. When the head is a conditional
-// branch whose target is known, the branch is repeated here instead
-// (rotating the loop): one dispatch per iteration instead of two.
+// branch, the test is repeated here instead (rotating the loop): one
+// dispatch per iteration instead of two. A branch whose target is known
+// (into the body) is repeated as it is; one whose target is not yet (the
+// loop's exit, with the body after it) is repeated negated, into the body,
+// and the loop leaves through the head.
 func (g *gen) loopBack(head *label) {
 	h := head.pc
-	if h < len(g.code) && !g.unpatched[h] {
+	if h < len(g.code) {
 		in := g.code[h]
 		if info := opInfo[in.Op]; info.flags&flagBranch != 0 && in.Op != OpJmp {
-			if !g.fuseCount(in) {
-				g.emit(in.Op, int(in.A), int(in.B), int(in.C))
+			if !g.unpatched[h] {
+				if !g.fuseCount(in) {
+					g.emit(in.Op, int(in.A), int(in.B), int(in.C))
+				}
+				g.jump(OpJmp, 0, 0, &label{pc: h + 1})
+				return
 			}
-			g.jump(OpJmp, 0, 0, &label{pc: h + 1})
-			return
+			if neg, ok := negated(in); ok {
+				neg.C = uint16(h + 1)
+				if !g.fuseCount(neg) {
+					g.emit(neg.Op, int(neg.A), int(neg.B), int(neg.C))
+				}
+				g.jump(OpJmp, 0, 0, head)
+				return
+			}
 		}
 	}
 	g.jump(OpJmp, 0, 0, head)
+}
+
+// negated is the integer branch taken exactly when in is not; flonum
+// branches have none (with a NaN, neither a < b nor b <= a holds).
+func negated(in Instruction) (Instruction, bool) {
+	swapped := map[Opcode]Opcode{OpJltI: OpJleI, OpJleI: OpJltI}
+	same := map[Opcode]Opcode{OpJeqI: OpJneI, OpJneI: OpJeqI, OpJt: OpJf, OpJf: OpJt, OpJeqkI: OpJnekI,
+		OpJnekI: OpJeqkI, OpJltkI: OpJgekI, OpJgekI: OpJltkI, OpJlekI: OpJgtkI, OpJgtkI: OpJlekI}
+	if op, ok := swapped[in.Op]; ok {
+		return Instruction{op, in.B, in.A, in.C}, true
+	}
+	if op, ok := same[in.Op]; ok {
+		return Instruction{op, in.A, in.B, in.C}, true
+	}
+	return in, false
 }
 
 // fuseCount turns the counter step `addk.i i, i, 1` just emitted and the
@@ -787,45 +815,52 @@ func (g *gen) assign(vars []*variable, regs []int, args []expr) {
 		}
 		pending[i] = true
 	}
-	// A counter's step (+ i 1) goes after every other one that can go
-	// straight into its register, so that the loop's back edge can fuse it
-	// with the head's test into one loopne.i. (No other step waits for it:
-	// it reads only its own variable.)
-	for _, increments := range []bool{false, true} {
-		for progress := true; progress; {
-			progress = false
-			for i := range args {
-				if !pending[i] || (!increments && isIncrement(args[i], vars[i])) {
-					continue
-				}
-				free := true
-				for j := range args {
-					if j != i && pending[j] && reads(args[j], vars[i]) {
-						free = false
-						break
-					}
-				}
-				if free {
-					g.into(args[i], regs[i])
-					delete(pending, i)
-					progress = true
-				}
-			}
-		}
-	}
+	// A counter's step (+ i 1) goes last, after the other steps and any
+	// cycle among them, so that the loop's back edge can fuse it with the
+	// head's test into one loopne.i. (It reads only its own variable, so
+	// nothing left waits for it then.)
+	g.assignFree(vars, regs, args, pending, false)
 	type move struct{ tmp, dst int }
 	var moves []move
 	for i := range args {
-		if !pending[i] {
+		if !pending[i] || isIncrement(args[i], vars[i]) {
 			continue
 		}
 		t := g.alloc(regClass(vars[i].t.resolved()))
 		g.into(args[i], t)
 		moves = append(moves, move{t, regs[i]})
+		delete(pending, i)
 	}
 	for _, m := range moves {
 		g.move(g.regsType(m.dst), m.dst, m.tmp)
 		g.release(m.tmp)
+	}
+	g.assignFree(vars, regs, args, pending, true)
+}
+
+// assignFree computes, while possible, a pending argument (a counter's step
+// only if increments) whose variable no other pending argument reads
+// straight into its register.
+func (g *gen) assignFree(vars []*variable, regs []int, args []expr, pending map[int]bool, increments bool) {
+	for progress := true; progress; {
+		progress = false
+		for i := range args {
+			if !pending[i] || isIncrement(args[i], vars[i]) != increments {
+				continue
+			}
+			free := true
+			for j := range args {
+				if j != i && pending[j] && reads(args[j], vars[i]) {
+					free = false
+					break
+				}
+			}
+			if free {
+				g.into(args[i], regs[i])
+				delete(pending, i)
+				progress = true
+			}
+		}
 	}
 }
 
