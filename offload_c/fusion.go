@@ -35,3 +35,6 @@ func (p *Program) fusedCount() int64 { return int64(C.yuni__offload_fused_count(
 
 // macLoopCount is how many of p's loops run as multiply-accumulate loops.
 func (p *Program) macLoopCount() int64 { return int64(C.yuni__offload_mac_loop_count(p.p)) }
+
+// smallLoopCount is how many of p's loops run as small loops.
+func (p *Program) smallLoopCount() int64 { return int64(C.yuni__offload_small_loop_count(p.p)) }

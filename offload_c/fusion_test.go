@@ -31,10 +31,17 @@ func runWhere(t *testing.T, p *Program, bc *offload.Bytecode, spec string) strin
 	return line
 }
 
+// loopCounts are a program's counts of fused pairs and of loops run as one
+// handler.
+type loopCounts struct{ fused, mac, small int64 }
+
+func (p *Program) loopCounts() loopCounts {
+	return loopCounts{p.fusedCount(), p.macLoopCount(), p.smallLoopCount()}
+}
+
 // runAll runs every `;; run:` line of a program and returns one line per
-// run (runWhere's) and the program's counts of fused pairs and loop
-// handlers.
-func runAll(t *testing.T, file string) ([]string, int64, int64) {
+// run (runWhere's) and the program's loopCounts.
+func runAll(t *testing.T, file string) ([]string, loopCounts) {
 	t.Helper()
 	// the last trap is the calling thread's: stay on one
 	runtime.LockOSThread()
@@ -45,7 +52,7 @@ func runAll(t *testing.T, file string) ([]string, int64, int64) {
 	for _, spec := range specs {
 		lines = append(lines, spec+" => "+runWhere(t, p, bc, spec))
 	}
-	return lines, p.fusedCount(), p.macLoopCount()
+	return lines, p.loopCounts()
 }
 
 // TestFusionChangesNothing runs every differential program and the
@@ -58,18 +65,19 @@ func TestFusionChangesNothing(t *testing.T) {
 		t.Fatal("no programs")
 	}
 	defer setFusion(true)
-	var fused, loops int64
+	var total loopCounts
 	traps := 0
 	for _, file := range files {
 		setFusion(true)
-		with, n, m := runAll(t, file)
+		with, n := runAll(t, file)
 		setFusion(false)
-		without, none, noLoops := runAll(t, file)
-		if none != 0 || noLoops != 0 {
-			t.Fatalf("%s: %d pairs fused, %d loops as one handler with fusion off", file, none, noLoops)
+		without, none := runAll(t, file)
+		if none != (loopCounts{}) {
+			t.Fatalf("%s: %+v with fusion off", file, none)
 		}
-		fused += n
-		loops += m
+		total.fused += n.fused
+		total.mac += n.mac
+		total.small += n.small
 		if strings.Join(with, "\n") != strings.Join(without, "\n") {
 			t.Errorf("%s: fused and plain handlers differ\nfused:\n%s\nplain:\n%s", file,
 				strings.Join(with, "\n"), strings.Join(without, "\n"))
@@ -80,69 +88,87 @@ func TestFusionChangesNothing(t *testing.T) {
 			}
 		}
 	}
-	if fused < 100 || loops < 10 || traps < 20 {
-		t.Fatalf("only %d fused pairs, %d multiply-accumulate loops and %d traps in the corpus: the test would prove little",
-			fused, loops, traps)
+	if total.fused < 100 || total.mac < 10 || total.small < 40 || traps < 20 {
+		t.Fatalf("only %d fused pairs, %d multiply-accumulate loops, %d small loops and %d traps in the corpus: "+
+			"the test would prove little", total.fused, total.mac, total.small, traps)
 	}
-	t.Logf("%d programs, %d fused pairs, %d multiply-accumulate loops, %d traps compared", len(files), fused, loops, traps)
+	t.Logf("%d programs, %d fused pairs, %d multiply-accumulate loops, %d small loops, %d traps compared",
+		len(files), total.fused, total.mac, total.small, traps)
 }
 
-// TestMacLoopBudget: a budget that runs out inside a multiply-accumulate
-// loop (run as one handler) traps where the instructions one by one would,
-// for every budget around the loops' lengths; and on a thread that spends
-// its budget in chunks, a loop longer than a chunk goes on across chunks.
-func TestMacLoopBudget(t *testing.T) {
+// TestLoopBudget: a budget that runs out inside a loop run as one handler
+// (a multiply-accumulate loop, a small loop) traps where the instructions
+// one by one would, for every budget around the loops' lengths; and on a
+// thread that spends its budget in chunks, a loop longer than a chunk goes
+// on across chunks.
+func TestLoopBudget(t *testing.T) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	const file = "../tests/offload/programs/mac-loops.sls"
+	cases := []struct {
+		file  string
+		count func(p *Program) int64
+		specs []string
+		long  string // 200000 iterations: four chunks of OFF_CHECK_STEPS (65536)
+	}{
+		{"mac-loops.sls", (*Program).macLoopCount, []string{
+			"(dot (f64s 64) (f64s 64) 0 64)",
+			"(dot (f64s 64) (f64s 63) 0 64)",
+			"(conv (f64s 64) (f64s 16) 63 16)",
+			"(mm-sub (f64s 16) (f64s 16) (zeros 128) 4)",
+		}, "(dot (f64s 200000) (f64s 200000) 0 200000)"},
+		{"small-loops.sls", (*Program).smallLoopCount, []string{
+			"(sum-to 0 64)",
+			"(count-from 0 64)",
+			"(count-below 0 64)",
+			"(squares 3037000440 3037000600 -1)",
+			"(fib-iter 91)",
+			"(byte-sum (u8s 60) 0 64)",
+			"(word-mix (s32s 200) 150 260)",
+		}, "(squares 0 200000 268435455)"},
+	}
 	defer setFusion(true)
-	setFusion(false)
-	plain, bc, _ := loadProgramFile(t, file)
-	defer plain.Destroy()
-	setFusion(true)
-	fused, _, _ := loadProgramFile(t, file)
-	defer fused.Destroy()
-	if fused.macLoopCount() < 5 {
-		t.Fatalf("%d loops run as one handler: the test would prove little", fused.macLoopCount())
-	}
-	outcome := func(p *Program, budget uint64, spec string) string {
-		t.Helper()
-		if err := p.SetBudget(budget); err != nil {
-			t.Fatal(err)
+	for _, c := range cases {
+		file := "../tests/offload/programs/" + c.file
+		setFusion(false)
+		plain, bc, _ := loadProgramFile(t, file)
+		setFusion(true)
+		fused, _, _ := loadProgramFile(t, file)
+		if c.count(fused) < 5 {
+			t.Fatalf("%s: %d loops run as one handler: the test would prove little", c.file, c.count(fused))
 		}
-		return runWhere(t, p, bc, spec)
-	}
-	compare := func(budget uint64, spec string) (trapped bool) {
-		t.Helper()
-		want, got := outcome(plain, budget, spec), outcome(fused, budget, spec)
-		if got != want {
-			t.Errorf("budget %d, %s:\n  plain: %s\n  fused: %s", budget, spec, want, got)
+		outcome := func(p *Program, budget uint64, spec string) string {
+			t.Helper()
+			if err := p.SetBudget(budget); err != nil {
+				t.Fatal(err)
+			}
+			return runWhere(t, p, bc, spec)
 		}
-		return strings.Contains(got, "trap")
-	}
-	specs := []string{
-		"(dot (f64s 64) (f64s 64) 0 64)",
-		"(dot (f64s 64) (f64s 63) 0 64)",
-		"(conv (f64s 64) (f64s 16) 63 16)",
-		"(mm-sub (f64s 16) (f64s 16) (zeros 128) 4)",
-	}
-	budgetTraps := 0
-	for _, spec := range specs {
-		for budget := uint64(0); budget <= 90; budget++ {
-			if compare(budget, spec) && budget > 0 {
-				budgetTraps++
+		compare := func(budget uint64, spec string) (trapped bool) {
+			t.Helper()
+			want, got := outcome(plain, budget, spec), outcome(fused, budget, spec)
+			if got != want {
+				t.Errorf("%s, budget %d, %s:\n  plain: %s\n  fused: %s", c.file, budget, spec, want, got)
+			}
+			return strings.Contains(got, "trap")
+		}
+		budgetTraps := 0
+		for _, spec := range c.specs {
+			for budget := uint64(0); budget <= 90; budget++ {
+				if compare(budget, spec) && budget > 0 {
+					budgetTraps++
+				}
 			}
 		}
-	}
-	if budgetTraps < 100 {
-		t.Fatalf("only %d runs out of budget", budgetTraps)
-	}
-	// Chunks of OFF_CHECK_STEPS (65536) steps: 200000 iterations take four.
-	setChunked(true)
-	defer setChunked(false)
-	const long = "(dot (f64s 200000) (f64s 200000) 0 200000)"
-	for _, budget := range []uint64{0, 65535, 65536, 65537, 131072, 150000, 199999, 200000, 200001} {
-		compare(budget, long)
+		if budgetTraps < 100 {
+			t.Fatalf("%s: only %d runs out of budget", c.file, budgetTraps)
+		}
+		setChunked(true)
+		for _, budget := range []uint64{0, 65535, 65536, 65537, 131072, 150000, 199999, 200000, 200001} {
+			compare(budget, c.long)
+		}
+		setChunked(false)
+		plain.Destroy()
+		fused.Destroy()
 	}
 }
 

@@ -226,12 +226,14 @@ void off_record_trap(const struct yuni_program_impl* p, const struct off_entry* 
 enum { FUSE_INT_PRODUCERS(FUSE_ENUM_P, _) FUSE_FLO_PRODUCERS(FUSE_ENUM_P, _) FP_COUNT };
 enum { FUSE_ALL_CONSUMERS(FUSE_ENUM_C, _) FC_COUNT };
 
-/* What run hands off_thread_code: a handler per opcode, per pair, and the
- * multiply-accumulate loop's (mac_loop.c). */
+/* What run hands off_thread_code: a handler per opcode, per pair, the
+ * multiply-accumulate loop's (mac_loop.c) and the small loop's
+ * (small_loop.c). */
 struct off_handlers {
     const void* const* plain;
     const void* const (*fused)[FC_COUNT];
     const void* mac_loop;
+    const void* small_loop;
 };
 
 /* With p NULL, run only hands out its handler table (labels are local to
@@ -247,7 +249,7 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
     };
 #define FUSE_LABEL(p1, p2) [FP_##p1][FC_##p2] = &&L_F_##p1##_##p2,
     static const void* const fused[FP_COUNT][FC_COUNT] = {FUSE_PAIRS(FUSE_LABEL)};
-    static const struct off_handlers handlers = {labels, fused, &&L_MAC_LOOP};
+    static const struct off_handlers handlers = {labels, fused, &&L_MAC_LOOP, &&L_SMALL_LOOP};
     if (!p) {
         result->ptr = (void*)&handlers;
         return YUNI_TRAP_NONE;
@@ -824,6 +826,17 @@ L_MAC_LOOP : {
     ip = next_;
     DISPATCH();
 }
+    /* a small loop, until it ends or leaves an instruction to its plain
+     * handler */
+L_SMALL_LOOP : {
+    uint64_t left_ = budget;
+    int plain_;
+    const struct off_ins* plan_ = fn->small_loops;
+    ip = code + (off_small_loop(R, plan_ + (ip - code), &left_, &plain_) - plan_);
+    budget = left_;
+    if (plain_) goto* labels[ip->op];
+    DISPATCH();
+}
 #endif
 trapped:
     off_record_trap(p, e, trap, (uint32_t)(fn - p->funcs), (uint32_t)(ip - code));
@@ -871,6 +884,7 @@ int yuni__offload_fusion = 1;
 uint32_t off_thread_code(struct yuni_program_impl* p) {
     uint32_t fused = 0;
     p->nmac_loops = 0;
+    p->nsmall_loops = 0;
 #ifdef OFF_SWITCH_DISPATCH
     (void)p; /* the switch reads op */
 #else
@@ -882,14 +896,27 @@ uint32_t off_thread_code(struct yuni_program_impl* p) {
         uint32_t n = p->funcs[i].ncode;
         for (uint32_t k = 0; k < n; k++) code[k].handler = h->plain[code[k].op];
         if (!yuni__offload_fusion) continue;
-        /* A multiply-accumulate loop's head gets the loop's handler and is
-         * in no pair. */
-        for (uint32_t k = 0; k < n; k++)
+        /* A multiply-accumulate loop's head gets the loop's handler, else
+         * a small loop's head its; either is in no pair. */
+        for (uint32_t k = 0; k < n; k++) {
             if (off_mac_loop_at(&p->funcs[i], k)) {
                 code[k].handler = h->mac_loop;
                 p->nmac_loops++;
+                continue;
             }
-#define IN_NO_PAIR(k) (code[k].handler == h->mac_loop || code[(k) + 1].handler == h->mac_loop)
+            struct off_ins plan[OFF_SMALL_LOOP_MAX + 1];
+            size_t len = off_small_loop_plan(&p->funcs[i], k, plan);
+            if (!len) continue;
+            struct off_func* f = &p->funcs[i];
+            if (!f->small_loops && !(f->small_loops = calloc(n, sizeof *f->small_loops)))
+                continue; /* run as it is: correct, just slower */
+            memcpy(f->small_loops + k, plan, len * sizeof *plan);
+            code[k].handler = h->small_loop;
+            p->nsmall_loops++;
+        }
+#define IN_NO_PAIR(k)                                                                                                  \
+    (code[k].handler == h->mac_loop || code[(k) + 1].handler == h->mac_loop || code[k].handler == h->small_loop ||     \
+     code[(k) + 1].handler == h->small_loop)
         /* Pairs do not overlap, so the alignment they run in is fixed:
          * choose the set with the most weight (a pair that passes a value
          * weighs 2, a producer before a loop's back edge 1), by dynamic

@@ -115,6 +115,7 @@ void off_free(struct yuni_program_impl* p) {
         free((void*)p->funcs[i].regtypes);
         free((void*)p->funcs[i].code);
         free(p->funcs[i].clear);
+        free(p->funcs[i].small_loops);
     }
     for (uint32_t i = 0; p->entries && i < p->nentry; i++) {
         free((void*)p->entries[i].name);

@@ -97,6 +97,9 @@ struct off_func {
      * handle, so either traps. */
     uint16_t* clear;
     uint16_t nclear;
+    /* The small loops' plans (small_loop.c), by pc: for a loop with its
+     * head at h, instructions h..h+n.  NULL if the function has none. */
+    struct off_ins* small_loops;
 };
 
 struct off_entry {
@@ -127,6 +130,7 @@ struct yuni_program_impl {
     _Atomic uint64_t budget; /* 0 = none */
     uint32_t nfused;          /* instructions heading a fused pair */
     uint32_t nmac_loops;      /* loops run by off_mac_loop */
+    uint32_t nsmall_loops;    /* loops run by off_small_loop */
     _Atomic uint32_t threads; /* offload threads running its entries: destroy waits for 0 */
 };
 
@@ -174,9 +178,10 @@ extern const struct off_op_info off_op_table[OFF_OPCODE_COUNT];
 uint32_t off_thread_code(struct yuni_program_impl* program);
 extern int yuni__offload_fusion;
 /* program.c, for the tests: that count for a loaded program, or -1; and
- * how many loops run as multiply-accumulate loops. */
+ * how many loops run as multiply-accumulate loops, and as small loops. */
 int64_t yuni__offload_fused_count(yuni_program* program);
 int64_t yuni__offload_mac_loop_count(yuni_program* program);
+int64_t yuni__offload_small_loop_count(yuni_program* program);
 
 /* mac_loop.c: multiply-accumulate loops, each run by one handler.
  * off_mac_loop_at: does instruction h of f head one (f verified)?
@@ -186,6 +191,20 @@ int64_t yuni__offload_mac_loop_count(yuni_program* program);
  * handler (the next iteration might trap, or needs the next chunk). */
 int off_mac_loop_at(const struct off_func* f, uint32_t h);
 const struct off_ins* off_mac_loop(nccv64* R, const struct off_ins* head, uint64_t* budget);
+
+/* small_loop.c: counted loops of a few integer instructions, each run by
+ * one handler with the values passed round the loop in machine registers.
+ * off_small_loop_plan: does instruction h of f (verified) head one?  If so
+ * it writes the loop's plan, a copy of its n + 1 <= OFF_SMALL_LOOP_MAX + 1
+ * instructions with the runner's handlers, to plan and returns n + 1; else
+ * 0.
+ * off_small_loop: run the loop from its plan's head until it ends (returns
+ * the plan's back edge + 1, *plain 0), or an instruction would trap or the
+ * budget's chunk is spent (returns that instruction of the plan, to be run
+ * by run's plain handler, *plain 1). */
+#define OFF_SMALL_LOOP_MAX 8
+size_t off_small_loop_plan(const struct off_func* f, uint32_t h, struct off_ins* plan);
+const struct off_ins* off_small_loop(nccv64* R, const struct off_ins* head, uint64_t* budget, int* plain);
 
 /* interp.c: run entry `e` with NCCC in/out (in[0] is ctx). */
 void off_dispatch(const nccv64* in, nccv64* out);

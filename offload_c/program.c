@@ -40,6 +40,11 @@ int64_t yuni__offload_mac_loop_count(yuni_program* program) {
     return p ? (int64_t)p->nmac_loops : -1;
 }
 
+int64_t yuni__offload_small_loop_count(yuni_program* program) {
+    struct yuni_program_impl* p = program_get(program);
+    return p ? (int64_t)p->nsmall_loops : -1;
+}
+
 int32_t yuni_offload_load(const void* code, size_t len, yuni_program** out, char* err, size_t errlen) {
     char text[512] = "";
     if (!code || !out) {

@@ -294,6 +294,150 @@ static void mac_loop_cases(int one_handler) {
     CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
 }
 
+/* Small loops built by hand, which the interpreter runs as one handler
+ * each (offload_c/small_loop.c) with the values passed round the loop in
+ * machine registers:
+ *   squares(k, n, mask): acc = (acc + i*i) & mask for i in [k, n)
+ *   bytes(bv, k, n):     acc = acc + bv[i]     for i in [k, n)
+ * Traps (an overflow in the body, a load past the end, the budget) must
+ * come where the instructions one by one have them.  The buffer is exactly
+ * as long as the case says, so under ASan a load one byte too far is
+ * caught. */
+static void small_loop_program(struct blob* w) {
+    container(w, 2, 2, "squaresbytes");
+    /* squares: (s64 s64 s64) s64; r0 k, r1 n, r2 mask, r3 i, r4 acc */
+    u32(w, 0), u16(w, 7), u16(w, 5), u8(w, OFF_V_S64), u8(w, 3), u8(w, OFF_V_S64), u8(w, OFF_V_S64), u8(w, OFF_V_S64);
+    u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
+    u32(w, 7);
+    ins(w, OFF_LOADI, 4, 0, 0);
+    ins(w, OFF_MOV_I, 3, 0, 0);
+    ins(w, OFF_JEQ_I, 3, 1, 6);
+    ins(w, OFF_MADD_I, 4, 3, 3); /* 3: the loop */
+    ins(w, OFF_AND_I, 4, 4, 2);
+    ins(w, OFF_LOOPNE_I, 3, 1, 3);
+    ins(w, OFF_RET_I, 4, 0, 0);
+    /* bytes: (bytevector s64 s64) s64; r0 bv, r2 k, r3 n, r4 i, r5 acc, r6 x */
+    u32(w, 7), u16(w, 5), u16(w, 7), u8(w, OFF_V_S64), u8(w, 3), u8(w, OFF_V_BV), u8(w, OFF_V_S64), u8(w, OFF_V_S64);
+    u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
+    u8(w, OFF_R_INT);
+    u32(w, 7);
+    ins(w, OFF_LOADI, 5, 0, 0);
+    ins(w, OFF_MOV_I, 4, 2, 0);
+    ins(w, OFF_JEQ_I, 4, 3, 6);
+    ins(w, OFF_LD_U8, 6, 0, 4); /* 3: the loop */
+    ins(w, OFF_ADD_I, 5, 5, 6);
+    ins(w, OFF_LOOPNE_I, 4, 3, 3);
+    ins(w, OFF_RET_I, 5, 0, 0);
+    /* entries */
+    u32(w, 0), u16(w, 7), u32(w, 0), u8(w, 0), u8(w, 0);
+    u32(w, 7), u16(w, 5), u32(w, 1), u8(w, 0), u8(w, 0);
+    u32(w, 0), u16(w, 0);
+}
+
+static void small_loop_cases(int one_handler);
+
+void test_offload_small_loop(void) {
+    small_loop_cases(1);
+#ifdef YUNI_CORE_ONLY
+    yuni__offload_fusion = 0;
+    small_loop_cases(0);
+    yuni__offload_fusion = 1;
+#endif
+}
+
+static void small_loop_cases(int one_handler) {
+    struct blob w;
+    small_loop_program(&w);
+    yuni_program* p;
+    char err[256];
+    CHECK_EQ(yuni_offload_load(w.b, w.n, &p, err, sizeof err), YUNI_OK);
+#ifdef YUNI_CORE_ONLY
+    CHECK_EQ(yuni__offload_small_loop_count(p), 2 * one_handler);
+#else
+    (void)one_handler;
+#endif
+    nccc_call_t squares, bytes;
+    void *squares_ctx, *bytes_ctx;
+    CHECK_EQ(yuni_offload_entry(p, "squares", &squares, &squares_ctx), YUNI_OK);
+    CHECK_EQ(yuni_offload_entry(p, "bytes", &bytes, &bytes_ctx), YUNI_OK);
+    static const struct {
+        int64_t k, n, mask;
+        uint64_t budget;
+        int32_t trap; /* YUNI_TRAP_NONE: runs to the end */
+        uint32_t trap_pc;
+    } square_cases[] = {
+        {0, 1000, 268435455, 0, YUNI_TRAP_NONE, 0},
+        {0, 100000, -1, 0, YUNI_TRAP_NONE, 0},
+        {-50, 50, 1023, 0, YUNI_TRAP_NONE, 0},
+        {5, 6, -1, 0, YUNI_TRAP_NONE, 0},
+        {3037000490, 3037000510, 0, 0, YUNI_TRAP_INTEGER_OVERFLOW, 3}, /* i*i at i = 3037000500 */
+        {0, 3037000499, -1, 0, YUNI_TRAP_INTEGER_OVERFLOW, 3},          /* the sum, long before */
+        {INT64_MAX - 3, 0, 0, 0, YUNI_TRAP_INTEGER_OVERFLOW, 3},         /* i*i at once */
+        {0, 64, -1, 63, YUNI_TRAP_NONE, 0},                              /* 63 backward jumps: just enough */
+        {0, 64, -1, 62, YUNI_TRAP_BUDGET, 5},                            /* one short */
+        {10, 64, -1, 20, YUNI_TRAP_BUDGET, 5},
+    };
+    for (size_t c = 0; c < sizeof square_cases / sizeof square_cases[0]; c++) {
+        CHECK_EQ(yuni_offload_set_budget(p, square_cases[c].budget), YUNI_OK);
+        nccv64 in[4] = {{.ptr = squares_ctx},
+                        {.s64 = square_cases[c].k},
+                        {.s64 = square_cases[c].n},
+                        {.s64 = square_cases[c].mask}},
+              out[2];
+        squares(in, out);
+        if (square_cases[c].trap == YUNI_TRAP_NONE) {
+            int64_t acc = 0;
+            for (int64_t i = square_cases[c].k; i != square_cases[c].n; i++)
+                acc = (acc + i * i) & square_cases[c].mask;
+            CHECK_EQ(out[0].s32, YUNI_OK);
+            CHECK_EQ(out[1].s64, acc);
+        } else {
+            CHECK_EQ(out[0].s32, YUNI_ETRAP);
+            CHECK_EQ(out[1].s32, square_cases[c].trap);
+            yuni_offload_trap t;
+            CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
+            CHECK_EQ(t.pc, square_cases[c].trap_pc);
+        }
+    }
+    static const struct {
+        int64_t len, k, n;
+        uint64_t budget;
+        int32_t trap;
+        uint32_t trap_pc;
+    } byte_cases[] = {
+        {1000, 0, 1000, 0, YUNI_TRAP_NONE, 0},      {1000, 999, 1000, 0, YUNI_TRAP_NONE, 0},
+        {1000, 0, 1001, 0, YUNI_TRAP_OUT_OF_BOUNDS, 3}, /* the byte past the end */
+        {1000, -1, 10, 0, YUNI_TRAP_OUT_OF_BOUNDS, 3},  {0, 0, 1, 0, YUNI_TRAP_OUT_OF_BOUNDS, 3},
+        {1000, 0, 1000, 998, YUNI_TRAP_BUDGET, 5},      {1000, 0, 1000, 999, YUNI_TRAP_NONE, 0},
+    };
+    for (size_t c = 0; c < sizeof byte_cases / sizeof byte_cases[0]; c++) {
+        uint8_t* bv = malloc(byte_cases[c].len ? (size_t)byte_cases[c].len : 1);
+        for (int64_t i = 0; i < byte_cases[c].len; i++) bv[i] = (uint8_t)(i * 37 + 11);
+        CHECK_EQ(yuni_offload_set_budget(p, byte_cases[c].budget), YUNI_OK);
+        nccv64 in[5] = {{.ptr = bytes_ctx},
+                        {.ptr = bv},
+                        {.u64 = (uint64_t)byte_cases[c].len},
+                        {.s64 = byte_cases[c].k},
+                        {.s64 = byte_cases[c].n}},
+              out[2];
+        bytes(in, out);
+        if (byte_cases[c].trap == YUNI_TRAP_NONE) {
+            int64_t acc = 0;
+            for (int64_t i = byte_cases[c].k; i < byte_cases[c].n; i++) acc += bv[i];
+            CHECK_EQ(out[0].s32, YUNI_OK);
+            CHECK_EQ(out[1].s64, acc);
+        } else {
+            CHECK_EQ(out[0].s32, YUNI_ETRAP);
+            CHECK_EQ(out[1].s32, byte_cases[c].trap);
+            yuni_offload_trap t;
+            CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
+            CHECK_EQ(t.pc, byte_cases[c].trap_pc);
+        }
+        free(bv);
+    }
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
+}
+
 #ifndef YUNI_CORE_ONLY
 static void host_add(const nccv64* in, nccv64* out) { out[0].s64 = in[0].s64 + in[1].s64; }
 

@@ -65,6 +65,7 @@ const OFF_MAX_CONSTS = 65536
 const OFF_MAX_FUNCS = 65535
 const OFF_MAX_PARAMS = 64
 const OFF_MAX_REGS = 4096
+const OFF_SMALL_LOOP_MAX = 8
 const OFF_VERSION = 1
 const PTRDIFF_MAX = "INT64_MAX"
 const PTRDIFF_MIN = "INT64_MIN"
@@ -1206,14 +1207,15 @@ type off_import = struct {
 }
 
 type off_func = struct {
-	Fname     uintptr
-	Fsig      off_signature
-	Fnregs    uint16_t
-	Fregtypes uintptr
-	Fcode     uintptr
-	Fncode    uint32_t
-	Fclear    uintptr
-	Fnclear   uint16_t
+	Fname        uintptr
+	Fsig         off_signature
+	Fnregs       uint16_t
+	Fregtypes    uintptr
+	Fcode        uintptr
+	Fncode       uint32_t
+	Fclear       uintptr
+	Fnclear      uint16_t
+	Fsmall_loops uintptr
 }
 
 type off_entry = struct {
@@ -1236,22 +1238,23 @@ type off_debug = struct {
 }
 
 type yuni_program_impl = struct {
-	Fhandle     uintptr_t
-	Fnconst     uint32_t
-	Fnimport    uint32_t
-	Fnfunc      uint32_t
-	Fnentry     uint32_t
-	Fndebug     uint32_t
-	Fconsts     uintptr
-	Fimports    uintptr
-	Ffuncs      uintptr
-	Fentries    uintptr
-	Fdebug      uintptr
-	Ffile       uintptr
-	Fbudget     uint64_t
-	Fnfused     uint32_t
-	Fnmac_loops uint32_t
-	Fthreads    uint32_t
+	Fhandle       uintptr_t
+	Fnconst       uint32_t
+	Fnimport      uint32_t
+	Fnfunc        uint32_t
+	Fnentry       uint32_t
+	Fndebug       uint32_t
+	Fconsts       uintptr
+	Fimports      uintptr
+	Ffuncs        uintptr
+	Fentries      uintptr
+	Fdebug        uintptr
+	Ffile         uintptr
+	Fbudget       uint64_t
+	Fnfused       uint32_t
+	Fnmac_loops   uint32_t
+	Fnsmall_loops uint32_t
+	Fthreads      uint32_t
 }
 
 type off_op_info = struct {
@@ -1460,10 +1463,11 @@ func Xoff_free(tls *libc.TLS, p uintptr) {
 		if !((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs != 0 && i1 < (*yuni_program_impl)(unsafe.Pointer(p)).Fnfunc) {
 			break
 		}
-		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*120))).Fname)
-		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*120))).Fregtypes)
-		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*120))).Fcode)
-		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*120))).Fclear)
+		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*128))).Fname)
+		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*128))).Fregtypes)
+		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*128))).Fcode)
+		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*128))).Fclear)
+		libc.Xfree(tls, (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*128))).Fsmall_loops)
 		goto _2
 	_2:
 		;
@@ -1571,7 +1575,7 @@ func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen siz
 		v1 = uint32(1)
 	}
 	(*yuni_program_impl)(unsafe.Pointer(p)).Fimports = libc.Xcalloc(tls, uint64(v1), uint64(88))
-	(*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs = libc.Xcalloc(tls, uint64((*yuni_program_impl)(unsafe.Pointer(p)).Fnfunc), uint64(120))
+	(*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs = libc.Xcalloc(tls, uint64((*yuni_program_impl)(unsafe.Pointer(p)).Fnfunc), uint64(128))
 	if (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry != 0 {
 		v1 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry
 	} else {
@@ -1622,7 +1626,7 @@ func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen siz
 		if !(i1 < (*yuni_program_impl)(unsafe.Pointer(p)).Fnfunc && !(r.Ffailed != 0)) {
 			break
 		}
-		f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*120
+		f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i1)*128
 		(*off_func)(unsafe.Pointer(f)).Fname = name(tls, unsafe.Pointer(&r), __ccgo_ts+602)
 		(*off_func)(unsafe.Pointer(f)).Fnregs = uint16(u16(tls, unsafe.Pointer(&r), __ccgo_ts+602))
 		signature(tls, unsafe.Pointer(&r), f+8, __ccgo_ts+602)
@@ -1747,7 +1751,7 @@ func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen siz
 			if r.Ffailed != 0 {
 				break
 			}
-			if (*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Ffunc1 >= (*yuni_program_impl)(unsafe.Pointer(p)).Fnfunc || (*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Fpc >= (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Ffunc1)*120))).Fncode {
+			if (*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Ffunc1 >= (*yuni_program_impl)(unsafe.Pointer(p)).Fnfunc || (*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Fpc >= (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Ffunc1)*128))).Fncode {
 				fail(tls, unsafe.Pointer(&r), __ccgo_ts+846, libc.VaList(bp+8, i3))
 			} else {
 				if i3 != 0 && ((*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Ffunc1 < (*(*off_debug)(__ccgo_ptr(d + uintptr(i3-uint32(1))*16))).Ffunc1 || (*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Ffunc1 == (*(*off_debug)(__ccgo_ptr(d + uintptr(i3-uint32(1))*16))).Ffunc1 && (*(*off_debug)(__ccgo_ptr(d + uintptr(i3)*16))).Fpc < (*(*off_debug)(__ccgo_ptr(d + uintptr(i3-uint32(1))*16))).Fpc) {
@@ -2071,7 +2075,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		case int32(OFF_CALL):
 			fallthrough
 		case int32(OFF_TAILCALL):
-			callee = (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(in)).Fa)*120
+			callee = (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(in)).Fa)*128
 			if check_window(tls, v, uint32((*off_ins)(unsafe.Pointer(in)).Fb), callee+8) != 0 {
 				return -int32(1)
 			}
@@ -2139,7 +2143,7 @@ func writes(tls *libc.TLS, p uintptr, in uintptr, r uint32_t) (r1 int32) {
 		}
 	}
 	if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) == int32(OFF_CALL) {
-		return libc.BoolInt32(libc.Int32FromUint8((*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(in)).Fa)*120))).Fsig.Fresult) != int32(OFF_V_VOID) && uint32((*off_ins)(unsafe.Pointer(in)).Fc) == r)
+		return libc.BoolInt32(libc.Int32FromUint8((*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(in)).Fa)*128))).Fsig.Fresult) != int32(OFF_V_VOID) && uint32((*off_ins)(unsafe.Pointer(in)).Fc) == r)
 	}
 	if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) == int32(OFF_CALLI) {
 		return libc.BoolInt32(libc.Int32FromUint8((*(*off_import)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr((*off_ins)(unsafe.Pointer(in)).Fa)*88))).Fsig.Fresult) != int32(OFF_V_VOID) && uint32((*off_ins)(unsafe.Pointer(in)).Fc) == r)
@@ -2442,7 +2446,7 @@ func compute_reach(tls *libc.TLS, p uintptr, e uintptr, err uintptr, errlen size
 	for top != 0 {
 		top = top - 1
 		v2 = top
-		f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(*(*uint32_t)(__ccgo_ptr(stack + uintptr(v2)*4)))*120
+		f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(*(*uint32_t)(__ccgo_ptr(stack + uintptr(v2)*4)))*128
 		pc = uint32(0)
 		for {
 			if !(pc < (*off_func)(unsafe.Pointer(f)).Fncode) {
@@ -2571,8 +2575,8 @@ func Xoff_verify(tls *libc.TLS, p uintptr, err uintptr, errlen size_t) (r int32)
 		if !(i < (*yuni_program_impl)(unsafe.Pointer(p)).Fnfunc) {
 			break
 		}
-		v.Ff = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i)*120
-		if check_function(tls, unsafe.Pointer(&v)) != 0 || compute_clear(tls, (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs+uintptr(i)*120, err, errlen) != 0 {
+		v.Ff = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(i)*128
+		if check_function(tls, unsafe.Pointer(&v)) != 0 || compute_clear(tls, (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs+uintptr(i)*128, err, errlen) != 0 {
 			return -int32(1)
 		}
 		goto _1
@@ -3054,9 +3058,9 @@ func Xoff_record_trap(tls *libc.TLS, p uintptr, e uintptr, kind int32_t, func1 u
 	}
 	libc.X__builtin_snprintf(tls, t+20, uint64(64), __ccgo_ts+3382, libc.VaList(bp+8, (*off_entry)(unsafe.Pointer(e)).Fname))
 	if (*yuni_offload_trap)(unsafe.Pointer(t)).Fline != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3385, libc.VaList(bp+8, (*yuni_program_impl)(unsafe.Pointer(p)).Ffile, (*yuni_offload_trap)(unsafe.Pointer(t)).Fline, (*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
+		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3385, libc.VaList(bp+8, (*yuni_program_impl)(unsafe.Pointer(p)).Ffile, (*yuni_offload_trap)(unsafe.Pointer(t)).Fline, (*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*128))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
 	} else {
-		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3436, libc.VaList(bp+8, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*120))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
+		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3436, libc.VaList(bp+8, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*128))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
 	}
 }
 
@@ -3111,12 +3115,14 @@ const FC_LOOPNE_I = 24
 const FC_CALL = 25
 const FC_COUNT = 26
 
-/* What run hands off_thread_code: a handler per opcode, per pair, and the
- * multiply-accumulate loop's (mac_loop.c). */
+/* What run hands off_thread_code: a handler per opcode, per pair, the
+ * multiply-accumulate loop's (mac_loop.c) and the small loop's
+ * (small_loop.c). */
 type off_handlers = struct {
-	Fplain    uintptr
-	Ffused    uintptr
-	Fmac_loop uintptr
+	Fplain      uintptr
+	Ffused      uintptr
+	Fmac_loop   uintptr
+	Fsmall_loop uintptr
 }
 
 // C documentation
@@ -3212,7 +3218,7 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* w_ at bp+152 */ uint64_t
 	var _ /* w_ at bp+160 */ int64_t
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_29, v_30, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v21, v211, v31, v7, v9
-	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
+	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
 	base_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
@@ -5588,7 +5594,7 @@ L_JGEK_I:
 	goto L_CALL
 L_CALL:
 	;
-	callee_ = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*120
+	callee_ = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*128
 	frame_ = R + uintptr((*off_func)(unsafe.Pointer(fn)).Fnregs)*8
 	if depth+uint32(1) >= uint32(YUNI_OFFLOAD_CALL_DEPTH) || uint64((*off_func)(unsafe.Pointer(callee_)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s)).Fend)-int64(frame_))/8) {
 		trap = int32(YUNI_TRAP_CALL_DEPTH)
@@ -5660,7 +5666,7 @@ L_CALL:
 	goto L_TAILCALL
 L_TAILCALL:
 	;
-	callee = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*120
+	callee = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*128
 	if uint64((*off_func)(unsafe.Pointer(callee)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s)).Fend)-int64(R))/8) {
 		trap = int32(YUNI_TRAP_CALL_DEPTH)
 		goto trapped
@@ -5792,7 +5798,7 @@ L_RET_V:
 	goto trapped
 trapped:
 	;
-	Xoff_record_trap(tls, p, e, trap, libc.Uint32FromInt64((int64(fn)-int64((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs))/120), libc.Uint32FromInt64((int64(ip)-int64(code))/16))
+	Xoff_record_trap(tls, p, e, trap, libc.Uint32FromInt64((int64(fn)-int64((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs))/128), libc.Uint32FromInt64((int64(ip)-int64(code))/16))
 	return trap
 }
 
@@ -5801,6 +5807,7 @@ func Xoff_thread_code(tls *libc.TLS, p uintptr) (r uint32_t) {
 	_ = fused
 	fused = uint32(0)
 	(*yuni_program_impl)(unsafe.Pointer(p)).Fnmac_loops = uint32(0)
+	(*yuni_program_impl)(unsafe.Pointer(p)).Fnsmall_loops = uint32(0)
 	_ = p /* the switch reads op */
 	return fused
 }
@@ -5862,7 +5869,7 @@ _4:
 		return
 	}
 	p = (*off_entry)(unsafe.Pointer(e)).Fprogram
-	f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120
+	f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128
 	s = stack_get(tls)
 	if !(s != 0) {
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3614, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
@@ -6040,6 +6047,19 @@ func Xyuni__offload_mac_loop_count(tls *libc.TLS, program uintptr) (r int64_t) {
 	return v1
 }
 
+func Xyuni__offload_small_loop_count(tls *libc.TLS, program uintptr) (r int64_t) {
+	var p uintptr
+	var v1 int64
+	_, _ = p, v1
+	p = program_get(tls, program)
+	if p != 0 {
+		v1 = libc.Int64FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnsmall_loops)
+	} else {
+		v1 = int64(-int32(1))
+	}
+	return v1
+}
+
 func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
 	bp := tls.Alloc(528)
 	defer tls.Free(528)
@@ -6142,14 +6162,14 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 	p = program_get(tls, program)
 	if v2 = p != 0; v2 {
 		{
-			__atomic_load_ptr = p + 96
+			__atomic_load_ptr = p + 100
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v1 = *(*uint32_t)(__ccgo_ptr(bp))
 		}
 	}
 	if v2 && v1 != 0 {
 		{
-			__atomic_load_ptr1 = p + 96
+			__atomic_load_ptr1 = p + 100
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
@@ -6345,7 +6365,7 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 			v2 = uint32(0)
 		}
 		(*yuni_offload_signature)(unsafe.Pointer(out)).Fflags = v1 | v2
-		sig = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*120 + 8
+		sig = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128 + 8
 	} else {
 		im = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr(index)*88
 		(*yuni_offload_signature)(unsafe.Pointer(out)).Fname = (*off_import)(unsafe.Pointer(im)).Fname
