@@ -37,7 +37,7 @@
  * integer registers: B, C, A, or two or three of them (madd.i reads its
  * destination). */
 #define SMALL_LOOP_OPS(X)                                                                                              \
-    X(MOV_I, B) X(ADD_I, BC) X(ADDK_I, B) X(SUB_I, BC) X(MUL_I, BC) X(MADD_I, BCA) X(AND_I, BC) X(IOR_I, BC)            \
+    X(MOV_I, B) X(ADD_I, BC) X(ADDK_I, B) X(SUB_I, BC) X(MUL_I, BC) X(MADD_I, BCA) X(AND_I, BC) X(IOR_I, BC)          \
         X(XOR_I, BC) X(ASH_I, BC) X(LD_U8, C) X(LDU_U8, C) X(LD_U32, C) X(LDX_U32, C)
 
 /* Where an operand's value is: 0 the frame, 1 the machine register holding
@@ -107,14 +107,16 @@ __attribute__((noinline, noclone)) static const struct off_ins* runner(nccv64* R
 #define A (ip->a)
 #define B (ip->b)
 #define C (ip->c)
-    /* leave the instruction at ip to run's plain handler */
+    /* leave the instruction at ip to run's plain handler, which meets the
+     * same trap (kind) with the same values, or takes the next chunk */
 #define TRAP(kind)                                                                                                     \
     do {                                                                                                               \
         *budget = left;                                                                                                \
         *plain = 1;                                                                                                    \
         return ip;                                                                                                     \
     } while (0)
-#define FROM(k, m, x) ((int)(k) == FROM_LAST ? (nccv64){.s64 = last}.m : (int)(k) == FROM_SECOND ? (nccv64){.s64 = second}.m : R[x].m)
+#define FROM(k, m, x)                                                                                                  \
+    ((int)(k) == FROM_LAST ? (nccv64){.s64 = last}.m : (int)(k) == FROM_SECOND ? (nccv64){.s64 = second}.m : R[x].m)
     /* which operand x is, the compiler sees from its address */
 #define G_SMALL(m, x) (&(x) == &ip->b ? FROM(kb_, m, x) : &(x) == &ip->c ? FROM(kc_, m, x) : FROM(ka_, m, x))
 #define P_SMALL(m, v)                                                                                                  \
