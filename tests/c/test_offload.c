@@ -216,6 +216,16 @@ static void mac_program(struct blob* w) {
     u32(w, 0), u16(w, 0);
 }
 
+/* A run's out[] says it trapped with `trap`, and the thread's last trap
+ * was at `pc`. */
+static void check_trapped(const nccv64* out, int32_t trap, uint32_t pc) {
+    CHECK_EQ(out[0].s32, YUNI_ETRAP);
+    CHECK_EQ(out[1].s32, trap);
+    yuni_offload_trap t;
+    CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
+    CHECK_EQ(t.pc, pc);
+}
+
 /* Each case runs with the loop as one handler and, in the C-only builds
  * (which can switch it off), with the plain handlers too. */
 static void mac_loop_cases(int one_handler);
@@ -282,11 +292,7 @@ static void mac_loop_cases(int one_handler) {
             CHECK_EQ(out[0].s32, YUNI_OK);
             CHECK(memcmp(&out[1].f64, &acc, 8) == 0);
         } else {
-            CHECK_EQ(out[0].s32, YUNI_ETRAP);
-            CHECK_EQ(out[1].s32, cases[c].trap);
-            yuni_offload_trap t;
-            CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
-            CHECK_EQ(t.pc, cases[c].trap_pc);
+            check_trapped(out, cases[c].trap, cases[c].trap_pc);
         }
         free(a);
         free(b);
@@ -392,11 +398,7 @@ static void small_loop_cases(int one_handler) {
             CHECK_EQ(out[0].s32, YUNI_OK);
             CHECK_EQ(out[1].s64, acc);
         } else {
-            CHECK_EQ(out[0].s32, YUNI_ETRAP);
-            CHECK_EQ(out[1].s32, square_cases[c].trap);
-            yuni_offload_trap t;
-            CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
-            CHECK_EQ(t.pc, square_cases[c].trap_pc);
+            check_trapped(out, square_cases[c].trap, square_cases[c].trap_pc);
         }
     }
     static const struct {
@@ -427,11 +429,7 @@ static void small_loop_cases(int one_handler) {
             CHECK_EQ(out[0].s32, YUNI_OK);
             CHECK_EQ(out[1].s64, acc);
         } else {
-            CHECK_EQ(out[0].s32, YUNI_ETRAP);
-            CHECK_EQ(out[1].s32, byte_cases[c].trap);
-            yuni_offload_trap t;
-            CHECK_EQ(yuni_offload_last_trap(&t), YUNI_OK);
-            CHECK_EQ(t.pc, byte_cases[c].trap_pc);
+            check_trapped(out, byte_cases[c].trap, byte_cases[c].trap_pc);
         }
         free(bv);
     }
