@@ -838,9 +838,9 @@ func (g *gen) assign(vars []*variable, regs []int, args []expr) {
 	g.assignFree(vars, regs, args, pending, true)
 }
 
-// assignFree computes, while possible, a pending argument (a counter's step
-// only if increments) whose variable no other pending argument reads
-// straight into its register.
+// assignFree computes straight into its register each pending argument
+// whose variable no other pending argument reads, while there is one:
+// only counters' steps if increments, only the other steps if not.
 func (g *gen) assignFree(vars []*variable, regs []int, args []expr, pending map[int]bool, increments bool) {
 	for progress := true; progress; {
 		progress = false
