@@ -24,7 +24,6 @@
  * so is the back edge when the budget's chunk is spent.  The loop body is
  * straight-line, so run never resumes inside it: a trap ends the run, and
  * the back edge jumps to the head, whose handler is this loop again. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "offload_impl.h"

@@ -226,18 +226,20 @@ static void check_trapped(const nccv64* out, int32_t trap, uint32_t pc) {
     CHECK_EQ(t.pc, pc);
 }
 
-/* Each case runs with the loop as one handler and, in the C-only builds
+/* Runs cases with the loops as one handler and, in the C-only builds
  * (which can switch it off), with the plain handlers too. */
-static void mac_loop_cases(int one_handler);
-
-void test_offload_mac_loop(void) {
-    mac_loop_cases(1);
+static void with_and_without_loop_handlers(void (*cases)(int one_handler)) {
+    cases(1);
 #ifdef YUNI_CORE_ONLY
     yuni__offload_fusion = 0;
-    mac_loop_cases(0);
+    cases(0);
     yuni__offload_fusion = 1;
 #endif
 }
+
+static void mac_loop_cases(int one_handler);
+
+void test_offload_mac_loop(void) { with_and_without_loop_handlers(mac_loop_cases); }
 
 static void mac_loop_cases(int one_handler) {
     struct blob w;
@@ -342,14 +344,7 @@ static void small_loop_program(struct blob* w) {
 
 static void small_loop_cases(int one_handler);
 
-void test_offload_small_loop(void) {
-    small_loop_cases(1);
-#ifdef YUNI_CORE_ONLY
-    yuni__offload_fusion = 0;
-    small_loop_cases(0);
-    yuni__offload_fusion = 1;
-#endif
-}
+void test_offload_small_loop(void) { with_and_without_loop_handlers(small_loop_cases); }
 
 static void small_loop_cases(int one_handler) {
     struct blob w;
