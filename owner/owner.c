@@ -1030,11 +1030,13 @@ static void take_over(yuni_vm* vm, uint64_t w) {
     vm->pool_idle_head = vm->threads[p].next;
     vm->pool_idle--;
     vm->pool_busy++;
+    /* Keep a spare ready so the next takeover creates no thread (counted
+     * under the lock: pool threads going idle write it). */
+    int spare = vm->pool_idle < vm->cfg.pool_min;
     pthread_mutex_unlock(&vm->lock);
     atomic_fetch_add_explicit(&vm->takeovers, 1, memory_order_relaxed);
     sem_post(&vm->threads[p].sem);
-    /* Keep a spare ready so the next takeover creates no thread. */
-    if (vm->pool_idle < vm->cfg.pool_min) spawn_pool_thread(vm);
+    if (spare) spawn_pool_thread(vm);
 }
 
 static void timespec_add_ns(struct timespec* t, long ns) {

@@ -682,10 +682,13 @@ void test_vm_fast_disown_hands_off_and_wakes(void) {
     struct takeover k;
     struct holder h;
     pthread_t t;
-    uint64_t ticks, takeovers;
+    uint64_t ticks, takeovers, handoffs;
     CHECK_EQ(create_with_entry(&k, &vm), YUNI_OK);
     CHECK_EQ(yuni_vm_fast_attach(vm, &f), YUNI_OK);
     CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);
+    /* counted from here: on a loaded machine the heartbeat may have given
+     * the new VM to a pool thread first, which handed it to us */
+    handoffs = stats_of(vm).handoffs;
     h.vm = vm;
     atomic_init(&h.phase, 0);
     CHECK_EQ(pthread_create(&t, NULL, own_and_release, &h), 0);
@@ -693,7 +696,7 @@ void test_vm_fast_disown_hands_off_and_wakes(void) {
     CHECK_EQ(yuni_vm_disown_fast(&f, NULL), YUNI_OK);
     CHECK_EQ(pthread_join(t, NULL), 0);
     CHECK_EQ(h.status, YUNI_OK);
-    CHECK_EQ(stats_of(vm).handoffs, 1);
+    CHECK_EQ(stats_of(vm).handoffs, handoffs + 1);
     /* Asleep while we hold the VM; the inline disown wakes it. */
     CHECK_EQ(yuni_vm_own_fast(&f), YUNI_OK);
     WAIT_FOR(stats_of(vm).heartbeat_armed == 0);
