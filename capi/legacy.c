@@ -159,7 +159,7 @@ void yuni_legacy_call(uint64_t* in, int in_n, uint64_t* out, int out_n) {
         report(out, out_n, yuni__fail(YUNI_EINVAL, "yuni_legacy_call: wants in = [binding, arg...]"));
         return;
     }
-    struct legacy_binding* b = yuni__handle_get((uintptr_t)in[0], YUNI_HANDLE_LEGACY);
+    struct legacy_binding* b = yuni__handle_peek((uintptr_t)in[0], YUNI_HANDLE_LEGACY);
     if (!b) {
         report(out, out_n, yuni__fail(YUNI_EBADHANDLE, "yuni_legacy_call: not a live binding"));
         return;

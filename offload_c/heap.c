@@ -261,7 +261,7 @@ static inline void heap_unlock(yuni_heap* h) {
 }
 
 static yuni_heap* get(yuni_heap* handle) {
-    return (yuni_heap*)yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_HEAP);
+    return (yuni_heap*)yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_HEAP);
 }
 
 /* The block whose payload is `p`, if `p` is a live block of `h`; else NULL

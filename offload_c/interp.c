@@ -952,7 +952,7 @@ void off_dispatch(const nccv64* in, nccv64* out) {
         out[0].s32 = yuni__fail(YUNI_EINVAL, "Offload entry called with a NULL in");
         return;
     }
-    struct off_entry* e = yuni__handle_get((uintptr_t)in[0].ptr, YUNI_HANDLE_ENTRY);
+    struct off_entry* e = yuni__handle_peek((uintptr_t)in[0].ptr, YUNI_HANDLE_ENTRY);
     if (!e) {
         out[0].s32 = yuni__fail(YUNI_EBADHANDLE, "Offload entry: ctx is not a live entry");
         return;

@@ -18,7 +18,7 @@ void yuni__offload_set_compiler(void* (*compile)(const char* src, size_t len, si
 }
 
 static struct yuni_program_impl* program_get(yuni_program* program) {
-    return yuni__handle_get((uintptr_t)program, YUNI_HANDLE_PROGRAM);
+    return yuni__handle_peek((uintptr_t)program, YUNI_HANDLE_PROGRAM);
 }
 
 static void copy_error(char* err, size_t errlen, const char* text) {

@@ -194,7 +194,7 @@ static inline uint32_t my_index(uintptr_t handle) {
 }
 
 static inline yuni_vm* get_vm(yuni_vm* handle) {
-    return (yuni_vm*)yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_VM);
+    return (yuni_vm*)yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_VM);
 }
 
 /* Attach under vm->lock. */
@@ -208,7 +208,7 @@ static int32_t attach_locked(yuni_vm* vm, uint32_t* index, int is_pool) {
     if (nregs == YUNI_THREAD_MAX_VMS) { /* drop registrations of destroyed VMs */
         uint32_t k = 0, j;
         for (j = 0; j < nregs; j++)
-            if (yuni__handle_get(regs[j].vm, YUNI_HANDLE_VM)) regs[k++] = regs[j];
+            if (yuni__handle_peek(regs[j].vm, YUNI_HANDLE_VM)) regs[k++] = regs[j];
         nregs = k;
     }
     if (nregs == YUNI_THREAD_MAX_VMS)
@@ -644,7 +644,7 @@ static void thread_exit(void* unused) {
     (void)unused;
     while (nregs) {
         struct registration r = regs[nregs - 1];
-        yuni_vm* vm = (yuni_vm*)yuni__handle_get(r.vm, YUNI_HANDLE_VM);
+        yuni_vm* vm = (yuni_vm*)yuni__handle_peek(r.vm, YUNI_HANDLE_VM);
         nregs--;
         hot.vm = 0, hot.ptr = NULL;
         if (!vm) continue;
@@ -964,7 +964,7 @@ int32_t yuni_nccc_call_async(yuni_vm* handle, nccc_call_t fn, const nccv64* in, 
     int need_thread;
     if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_nccc_call_async: not a live VM");
     if (!fn) return yuni__fail(YUNI_EINVAL, "yuni_nccc_call_async: fn is NULL");
-    if (done && !yuni__handle_get((uintptr_t)done, YUNI_HANDLE_CHIME))
+    if (done && !yuni__handle_peek((uintptr_t)done, YUNI_HANDLE_CHIME))
         return yuni__fail(YUNI_EBADHANDLE, "yuni_nccc_call_async: done is not a live chime");
     if (!(job = malloc(sizeof *job))) return yuni__fail(YUNI_ENOMEM, "yuni_nccc_call_async: out of memory");
     job->fn = fn;

@@ -12,7 +12,7 @@
 #include "queue_impl.h"
 
 static struct source* channel_get(yuni_channel* handle) {
-    return yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_CHANNEL);
+    return yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_CHANNEL);
 }
 
 static void link_message(struct source* ch, struct message* m) {

@@ -60,7 +60,7 @@ void chime_ring(struct chime* c) {
 }
 
 int32_t yuni_chime_ring(yuni_chime* handle) {
-    struct chime* c = yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_CHIME);
+    struct chime* c = yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_CHIME);
     if (!c) return YUNI_EBADHANDLE; /* no detail: that is not async-signal-safe */
     chime_ring(c);
     return YUNI_OK;
@@ -180,7 +180,7 @@ int32_t yuni_chime_create(yuni_queue* handle, uint64_t tag, yuni_chime** out) {
 }
 
 int32_t yuni_chime_destroy(yuni_chime* handle) {
-    struct chime* c = yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_CHIME);
+    struct chime* c = yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_CHIME);
     struct yuni_queue* q;
     if (!c) return yuni__fail(YUNI_EBADHANDLE, "yuni_chime_destroy: not a live chime");
     if (c->kind != CHIME_USER)

@@ -98,7 +98,7 @@ struct yuni_queue {
 
 /* Look up a live queue. */
 static inline struct yuni_queue* queue_get(yuni_queue* handle) {
-    return (struct yuni_queue*)yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_QUEUE);
+    return (struct yuni_queue*)yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_QUEUE);
 }
 
 /* chime.c */

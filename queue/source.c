@@ -183,7 +183,7 @@ static void signal_handler(int signo, siginfo_t* info, void* context) {
         struct chime* c;
         if (atomic_load(&signal_slots[i].signo) != signo) continue;
         atomic_fetch_add(&signal_slots[i].deliveries, 1);
-        c = yuni__handle_get(atomic_load(&signal_slots[i].chime), YUNI_HANDLE_CHIME);
+        c = yuni__handle_peek(atomic_load(&signal_slots[i].chime), YUNI_HANDLE_CHIME);
         if (c) chime_ring(c);
     }
     errno = saved_errno;
@@ -403,7 +403,7 @@ int source_chime_event(struct source* src, yuni_event* ev) { return source_repor
 /* ---- rearm, remove ---- */
 
 static struct source* source_get(yuni_source* handle) {
-    return yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_SOURCE);
+    return yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_SOURCE);
 }
 
 int32_t yuni_source_rearm(yuni_source* handle) {

@@ -194,7 +194,7 @@ static void* thread_main(void* arg) {
 /* ---- the API ---- */
 
 static struct offload_thread* thread_get(yuni_offload_thread* handle) {
-    return yuni__handle_get((uintptr_t)handle, YUNI_HANDLE_THREAD);
+    return yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_THREAD);
 }
 
 static void release_resources(struct offload_thread* t) {
@@ -218,7 +218,7 @@ int32_t yuni_offload_thread_start(yuni_program* program, const char* name, const
     static const char who[] = "yuni_offload_thread_start";
     if (!out) return yuni__fail(YUNI_EINVAL, "%s: out is NULL", who);
     *out = NULL;
-    struct yuni_program_impl* p = yuni__handle_get((uintptr_t)program, YUNI_HANDLE_PROGRAM);
+    struct yuni_program_impl* p = yuni__handle_peek((uintptr_t)program, YUNI_HANDLE_PROGRAM);
     if (!p) return yuni__fail(YUNI_EBADHANDLE, "%s: not a live program", who);
     if (!name || !opts) return yuni__fail(YUNI_EINVAL, "%s: name or opts is NULL", who);
     if (opts->size != sizeof(yuni_thread_opts))

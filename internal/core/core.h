@@ -17,16 +17,52 @@ void yuni__set_error_detail(const char* text);
 int32_t yuni__fail(int32_t status, const char* format, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* ---- handles (handles.c) ----
+/* ---- handles and lifetimes (handles.c) ----
  *
  * A handle is an opaque word, not a pointer: slot index, object type and the
- * slot's generation. Destroying an object bumps the generation, so a stale,
+ * slot's generation.  Destroying an object bumps the generation, so a stale,
  * forged or wrong-type handle is refused (YUNI_EBADHANDLE) without touching
- * freed memory. Lookup is lock-free: one load and two compares.
+ * freed memory.
  *
- * What a table cannot do: make a handle safe while another thread destroys
- * it. Destroying an object that other threads are still using is the
- * caller's race, as with free(); each subsystem documents its rules. */
+ * The lifetime rule, the same for every handle type (docs/design.md,
+ * "Lifetimes"):
+ *
+ *   Use.  A call that uses an object gets it by entering its handle and
+ *   leaves when it is done with it.  While any caller is inside, the slot is
+ *   not recycled, so the object the lookup returned is the object of that
+ *   handle for as long as the caller is inside: a lookup never has to be
+ *   re-checked against a recycled slot.
+ *     yuni__handle_enter/leave     for calls that may run host code while
+ *                                  inside (imports, callbacks, waits on a
+ *                                  host's function): the thread's record of
+ *                                  what it is inside lets a destroy from
+ *                                  inside refuse instead of waiting for
+ *                                  itself (yuni__handle_depth).
+ *     yuni__handle_borrow/return   for calls that run no host code while
+ *                                  inside: no record, async-signal-safe (a
+ *                                  chime ring).
+ *   Destroy.
+ *     1. Refuse, changing nothing, what must be refused: the caller is itself
+ *        inside (yuni__handle_depth > 0 after its own enter is left), or
+ *        dependents exist (YUNI_EBUSY).  The checks and step 2 happen under
+ *        the object's own lock, and every call that adds a dependent
+ *        re-checks, under that lock, that the object is not retired.
+ *     2. Retire (yuni__handle_retire_begin): the tag dies, so no new call can
+ *        enter; of racing destroys exactly one gets the object, the others
+ *        get NULL (YUNI_EBADHANDLE).
+ *     3. Make every caller blocked inside return (wake a wait, interrupt a
+ *        running entry); they see the object retired and answer
+ *        YUNI_EBADHANDLE (or what their call documents).
+ *     4. Wait until no caller is inside (yuni__handle_retire_wait), which
+ *        also frees the slot; only then reset the object and recycle or
+ *        free its memory.
+ *   Slots are reused first in, first out, so a handle's slot is taken by
+ *   another object only after every other free slot has been.
+ *
+ * Ordering.  enter/borrow increment the slot's user count, then re-load the
+ * tag; retire clears the tag, then loads the user count; all four are
+ * sequentially consistent, so either the caller sees the tag gone (and
+ * leaves at once) or the retirer sees the caller (and waits for it). */
 enum yuni_handle_type {
     YUNI_HANDLE_HEAP = 1,
     YUNI_HANDLE_VM = 2,
@@ -43,31 +79,109 @@ enum yuni_handle_type {
 
 /* Register `object`; returns the handle, or 0 when the table is full. */
 uintptr_t yuni__handle_new(enum yuni_handle_type type, void* object);
-/* Retire `handle`; returns its object, or NULL if it was not live. Only one
- * of several racing retires of the same handle gets the object. */
+
+/* Step 2 of a destroy: kill the tag.  Returns the object, or NULL if the
+ * handle was not live (or another destroy won).  Callers already inside stay
+ * inside until they leave. */
+void* yuni__handle_retire_begin(uintptr_t handle, enum yuni_handle_type type);
+/* Step 4: wait until no caller is inside `handle` (retired by this thread's
+ * yuni__handle_retire_begin), then free the slot.  The caller must not be
+ * inside it itself. */
+void yuni__handle_retire_wait(uintptr_t handle);
+/* Both steps, for objects with nothing to wake in between. */
 void* yuni__handle_retire(uintptr_t handle, enum yuni_handle_type type);
 
-/* handle = generation << 20 | type << 16 | slot index. A live slot's tag is
- * generation << 4 | type; a free slot's is 0. */
+/* How many times the calling thread is inside `handle` through
+ * yuni__handle_enter (a destroy refuses when this is not 0). */
+uint32_t yuni__handle_depth(uintptr_t handle);
+
+/* handle = generation << 20 | type << 16 | slot index.  A live slot's tag is
+ * generation << 4 | type; a free or retired slot's is 0. */
 #define YUNI__HANDLE_SLOT_BITS 16
 #define YUNI__HANDLE_SLOTS (1u << YUNI__HANDLE_SLOT_BITS)
 #define YUNI__HANDLE_TYPE_SHIFT 16
 #define YUNI__HANDLE_GEN_SHIFT 20
+/* A cache line each: callers of different objects do not share the line
+ * their user counts sit on. */
 struct yuni__handle_slot {
     _Atomic uint64_t tag;
     void* _Atomic object;
-    uint64_t generation;
-    uint32_t next_free;
+    _Atomic uint32_t users;  /* callers inside */
+    uint32_t next_free;      /* free list (under the table's lock) */
+    uint64_t generation;     /* under the table's lock */
+    char pad[32];            /* to 64 bytes (the table is 64-byte aligned) */
 };
 extern struct yuni__handle_slot yuni__handle_slots[YUNI__HANDLE_SLOTS];
 
-/* The object behind `handle` if it is live and of `type`, else NULL.
- * Inline: it is on every fast path (one load, two compares). */
-static inline void* yuni__handle_get(uintptr_t handle, enum yuni_handle_type type) {
+/* The thread's record of the handles it entered (not borrowed): initial-exec
+ * TLS, so reading it is one %fs-relative load even in a shared object.  A
+ * thread inside more than YUNI__INSIDE_MAX handles at once counts the rest
+ * in `overflow`; yuni__handle_depth then answers 1 for a handle it cannot
+ * find, so a destroy refuses rather than wait for itself. */
+#define YUNI__INSIDE_MAX 8
+struct yuni__inside {
+    uintptr_t handle[YUNI__INSIDE_MAX];
+    uint32_t depth[YUNI__INSIDE_MAX];
+    uint32_t n, overflow;
+};
+extern __thread struct yuni__inside yuni__inside_tls __attribute__((tls_model("initial-exec")));
+void yuni__inside_push(uintptr_t handle);
+void yuni__inside_pop(uintptr_t handle);
+
+static inline struct yuni__handle_slot* yuni__handle_slot_of(uintptr_t handle, enum yuni_handle_type type,
+                                                              uint64_t* want) {
     uint32_t index = (uint32_t)(handle & (YUNI__HANDLE_SLOTS - 1));
-    uint64_t want = ((uint64_t)handle >> YUNI__HANDLE_GEN_SHIFT) << 4 | (uint64_t)type;
     if (index == 0 || ((handle >> YUNI__HANDLE_TYPE_SHIFT) & 15) != (uintptr_t)type) return NULL;
-    if (__atomic_load_n((uint64_t*)&yuni__handle_slots[index].tag, __ATOMIC_ACQUIRE) != want) return NULL;
-    return __atomic_load_n((void**)&yuni__handle_slots[index].object, __ATOMIC_RELAXED);
+    *want = ((uint64_t)handle >> YUNI__HANDLE_GEN_SHIFT) << 4 | (uint64_t)type;
+    return &yuni__handle_slots[index];
+}
+
+/* Borrow the object behind `handle` (live and of `type`), or NULL.  The
+ * object stays the handle's until yuni__handle_return.  No host code may run
+ * in between.  Async-signal-safe; inline, since it is on every fast path. */
+static inline void* yuni__handle_borrow(uintptr_t handle, enum yuni_handle_type type) {
+    uint64_t want;
+    struct yuni__handle_slot* s = yuni__handle_slot_of(handle, type, &want);
+    if (!s || atomic_load_explicit(&s->tag, memory_order_relaxed) != want) return NULL;
+    atomic_fetch_add_explicit(&s->users, 1, memory_order_seq_cst);
+    if (atomic_load_explicit(&s->tag, memory_order_seq_cst) != want) {
+        atomic_fetch_sub_explicit(&s->users, 1, memory_order_release);
+        return NULL;
+    }
+    return atomic_load_explicit(&s->object, memory_order_relaxed);
+}
+
+static inline void yuni__handle_return(uintptr_t handle) {
+    atomic_fetch_sub_explicit(&yuni__handle_slots[handle & (YUNI__HANDLE_SLOTS - 1)].users, 1,
+                              memory_order_release);
+}
+
+/* Enter `handle` (live and of `type`): the object, or NULL.  As borrow, and
+ * the thread records that it is inside, so host code it runs meanwhile may
+ * call a destroy of the same handle and be refused instead of deadlocking. */
+static inline void* yuni__handle_enter(uintptr_t handle, enum yuni_handle_type type) {
+    void* object = yuni__handle_borrow(handle, type);
+    if (object) yuni__inside_push(handle);
+    return object;
+}
+
+static inline void yuni__handle_leave(uintptr_t handle) {
+    yuni__inside_pop(handle);
+    yuni__handle_return(handle);
+}
+
+/* The object behind `handle` if it is live and of `type`, else NULL, without
+ * entering: the object may be retired at any moment after.  Only for memory
+ * that is never freed (VMs, queues and their chimes are recycled in place),
+ * whose user re-checks the object's own state. */
+static inline void* yuni__handle_peek(uintptr_t handle, enum yuni_handle_type type) {
+    uint64_t want;
+    void* object;
+    struct yuni__handle_slot* s = yuni__handle_slot_of(handle, type, &want);
+    if (!s || atomic_load_explicit(&s->tag, memory_order_acquire) != want) return NULL;
+    object = atomic_load_explicit(&s->object, memory_order_acquire);
+    /* Re-check: the slot may have been recycled between the two loads. */
+    if (atomic_load_explicit(&s->tag, memory_order_acquire) != want) return NULL;
+    return object;
 }
 #endif

@@ -159,6 +159,7 @@ const YUNI_VM_NO_HEARTBEAT = "0x2u"
 const YUNI__HANDLE_GEN_SHIFT = 20
 const YUNI__HANDLE_SLOT_BITS = 16
 const YUNI__HANDLE_TYPE_SHIFT = 16
+const YUNI__INSIDE_MAX = 8
 const _GNU_SOURCE = 1
 const _IOFBF = 0
 const _IOLBF = 1
@@ -913,8 +914,17 @@ const YUNI_HANDLE_TYPE_MAX = 15
 type yuni__handle_slot = struct {
 	Ftag        uint64_t
 	Fobject     uintptr
-	Fgeneration uint64_t
+	Fusers      uint32_t
 	Fnext_free  uint32_t
+	Fgeneration uint64_t
+	Fpad        [32]int8
+}
+
+type yuni__inside = struct {
+	Fhandle   [8]uintptr_t
+	Fdepth    [8]uint32_t
+	Fn        uint32_t
+	Foverflow uint32_t
 }
 
 type off_value_type = int32
@@ -5813,20 +5823,25 @@ func Xoff_thread_code(tls *libc.TLS, p uintptr) (r uint32_t) {
 }
 
 func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
-	bp := tls.Alloc(48)
-	defer tls.Free(48)
-	var R, __atomic_load_ptr, __atomic_load_ptr1, arg, e, f, p, ptr, s, v3 uintptr
-	var i, i1, r, v8 uint32
-	var index, v5, v6 uint32_t
-	var len1, want uint64_t
+	bp := tls.Alloc(80)
+	defer tls.Free(80)
+	var R, __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, __atomic_load_ptr3, __atomic_load_ptr4, arg, e, f, object, p, ptr, s, s1, v3, v7, v9 uintptr
+	var i, i1, r, v14 uint32
+	var index, v11, v12 uint32_t
+	var len1, v10, v5 uint64_t
 	var result nccv64
 	var trap int32_t
 	var v1 uintptr_t
 	var v2 yuni_handle_type
-	var _ /* __atomic_load_tmp at bp+0 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+4 */ uint32_t
-	var _ /* here at bp+8 */ int8
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = R, __atomic_load_ptr, __atomic_load_ptr1, arg, e, f, i, i1, index, len1, p, ptr, r, result, s, trap, want, v1, v2, v3, v5, v6, v8
+	var v6 bool
+	var _ /* __atomic_load_tmp at bp+16 */ uintptr
+	var _ /* __atomic_load_tmp at bp+24 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+32 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+36 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+8 */ uint64_t
+	var _ /* here at bp+40 */ int8
+	var _ /* want at bp+0 */ uint64_t
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = R, __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, __atomic_load_ptr3, __atomic_load_ptr4, arg, e, f, i, i1, index, len1, object, p, ptr, r, result, s, s1, trap, v1, v10, v11, v12, v14, v2, v3, v5, v6, v7, v9
 	if !(out != 0) {
 		return
 	} /* nowhere to say anything */
@@ -5837,46 +5852,72 @@ func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
 	v1 = uint64(*(*uintptr)(unsafe.Pointer(in)))
 	v2 = int32(YUNI_HANDLE_ENTRY)
 	index = uint32(v1 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
-	want = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
 	if index == uint32(0) || v1>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(v2) {
 		v3 = libc.UintptrFromInt32(0)
 		goto _4
 	}
-	if libc.AtomicLoadNUint64(uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(index)*32, libc.Int32FromInt32(__ATOMIC_ACQUIRE)) != want {
-		v3 = libc.UintptrFromInt32(0)
-		goto _4
-	}
-	v3 = libc.AtomicLoadNUintptr(uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(index)*32+8, libc.Int32FromInt32(__ATOMIC_RELAXED))
+	*(*uint64_t)(__ccgo_ptr(bp)) = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
+	v3 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
 	goto _4
 _4:
-	e = v3
+	s = v3
+	if v6 = !(s != 0); !v6 {
+		{
+			__atomic_load_ptr = s
+			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_acquire))
+			v5 = *(*uint64_t)(__ccgo_ptr(bp + 8))
+		}
+	}
+	if v6 || v5 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		v7 = libc.UintptrFromInt32(0)
+		goto _8
+	}
+	{
+		__atomic_load_ptr1 = s + 8
+		_atomic_loadUintptr(tls, __atomic_load_ptr1, bp+16, int32(memory_order_acquire))
+		v9 = *(*uintptr)(__ccgo_ptr(bp + 16))
+	}
+	object = v9
+	{
+		__atomic_load_ptr2 = s
+		libc.X__atomic_loadUint64(tls, __atomic_load_ptr2, bp+24, int32(memory_order_acquire))
+		v10 = *(*uint64_t)(__ccgo_ptr(bp + 24))
+	}
+	if v10 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		v7 = libc.UintptrFromInt32(0)
+		goto _8
+	}
+	v7 = object
+	goto _8
+_8:
+	e = v7
 	if !(e != 0) {
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3514, 0)
 		return
 	}
 	{
-		__atomic_load_ptr = e + 44
-		libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp, int32(memory_order_acquire))
-		v5 = *(*uint32_t)(__ccgo_ptr(bp))
+		__atomic_load_ptr3 = e + 44
+		libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+32, int32(memory_order_acquire))
+		v11 = *(*uint32_t)(__ccgo_ptr(bp + 32))
 	}
-	if v5 != 0 {
+	if v11 != 0 {
 		{
-			__atomic_load_ptr1 = e + 44
-			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-			v6 = *(*uint32_t)(__ccgo_ptr(bp + 4))
+			__atomic_load_ptr4 = e + 44
+			libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+36, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+			v12 = *(*uint32_t)(__ccgo_ptr(bp + 36))
 		}
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3553, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, v6))
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3553, libc.VaList(bp+56, (*off_entry)(unsafe.Pointer(e)).Fname, v12))
 		return
 	}
 	p = (*off_entry)(unsafe.Pointer(e)).Fprogram
 	f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128
-	s = stack_get(tls)
-	if !(s != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3614, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
+	s1 = stack_get(tls)
+	if !(s1 != 0) {
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3614, libc.VaList(bp+56, (*off_entry)(unsafe.Pointer(e)).Fname))
 		return
 	}
-	R = (*off_stack)(unsafe.Pointer(s)).Ftop
-	if uint64((*off_func)(unsafe.Pointer(f)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s)).Fend)-int64(R))/8) || (*off_stack)(unsafe.Pointer(s)).Fdepth+uint32(1) >= uint32(YUNI_OFFLOAD_CALL_DEPTH) || uintptr_t(bp+8) < (*off_stack)(unsafe.Pointer(s)).Fc_low {
+	R = (*off_stack)(unsafe.Pointer(s1)).Ftop
+	if uint64((*off_func)(unsafe.Pointer(f)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s1)).Fend)-int64(R))/8) || (*off_stack)(unsafe.Pointer(s1)).Fdepth+uint32(1) >= uint32(YUNI_OFFLOAD_CALL_DEPTH) || uintptr_t(bp+40) < (*off_stack)(unsafe.Pointer(s1)).Fc_low {
 		Xoff_record_trap(tls, p, e, int32(YUNI_TRAP_CALL_DEPTH), (*off_entry)(unsafe.Pointer(e)).Ffunc1, uint32(0))
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = -libc.Int32FromInt32(16)
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out + 1*8)))) = int32(YUNI_TRAP_CALL_DEPTH)
@@ -5891,9 +5932,9 @@ _4:
 		}
 		switch libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(f + 8 + 3 + uintptr(i)))) {
 		case int32(OFF_V_BOOL):
-			v8 = r
+			v14 = r
 			r = r + 1
-			*(*int64_t)(unsafe.Pointer(R + uintptr(v8)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(arg)) != 0)
+			*(*int64_t)(unsafe.Pointer(R + uintptr(v14)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(arg)) != 0)
 			arg += 8
 		case int32(OFF_V_BV):
 			ptr = *(*uintptr)(unsafe.Pointer(arg))
@@ -5904,7 +5945,7 @@ _4:
 				} else {
 					v3 = __ccgo_ts + 3678
 				}
-				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3696, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, i, v3))
+				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3696, libc.VaList(bp+56, (*off_entry)(unsafe.Pointer(e)).Fname, i, v3))
 				return
 			}
 			*(*uintptr)(unsafe.Pointer(R + uintptr(r)*8)) = ptr
@@ -5912,15 +5953,15 @@ _4:
 			r = r + uint32(2)
 			arg = arg + uintptr(2)*8
 		default:
-			v8 = r
+			v14 = r
 			r = r + 1
 			v3 = arg
 			arg += 8
-			*(*nccv64)(__ccgo_ptr(R + uintptr(v8)*8)) = *(*nccv64)(__ccgo_ptr(v3))
+			*(*nccv64)(__ccgo_ptr(R + uintptr(v14)*8)) = *(*nccv64)(__ccgo_ptr(v3))
 			break
 		}
-		goto _7
-	_7:
+		goto _13
+	_13:
 		;
 		i = i + 1
 	}
@@ -5930,13 +5971,13 @@ _4:
 			break
 		}
 		*(*uint64_t)(unsafe.Pointer(R + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fclear + uintptr(i1)*2)))*8)) = uint64(0)
-		goto _12
-	_12:
+		goto _18
+	_18:
 		;
 		i1 = i1 + 1
 	}
 	result = nccv64{}
-	trap = run(tls, s, p, e, R, unsafe.Pointer(&result))
+	trap = run(tls, s1, p, e, R, unsafe.Pointer(&result))
 	if trap != int32(YUNI_TRAP_NONE) {
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = -libc.Int32FromInt32(16)
 		*(*int64_t)(unsafe.Pointer(out + 1*8)) = 0
@@ -5971,28 +6012,61 @@ func Xyuni__offload_set_compiler(tls *libc.TLS, __ccgo_fp_compile uintptr) {
 }
 
 func program_get(tls *libc.TLS, program uintptr) (r uintptr) {
+	bp := tls.Alloc(32)
+	defer tls.Free(32)
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, object, s, v3, v7, v9 uintptr
 	var index uint32_t
-	var want uint64_t
 	var v1 uintptr_t
+	var v10, v5 uint64_t
 	var v2 yuni_handle_type
-	var v3 uintptr
-	_, _, _, _, _ = index, want, v1, v2, v3
+	var v6 bool
+	var _ /* __atomic_load_tmp at bp+16 */ uintptr
+	var _ /* __atomic_load_tmp at bp+24 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+8 */ uint64_t
+	var _ /* want at bp+0 */ uint64_t
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, index, object, s, v1, v10, v2, v3, v5, v6, v7, v9
 	v1 = uint64(program)
 	v2 = int32(YUNI_HANDLE_PROGRAM)
 	index = uint32(v1 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
-	want = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
 	if index == uint32(0) || v1>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(v2) {
 		v3 = libc.UintptrFromInt32(0)
 		goto _4
 	}
-	if libc.AtomicLoadNUint64(uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(index)*32, libc.Int32FromInt32(__ATOMIC_ACQUIRE)) != want {
-		v3 = libc.UintptrFromInt32(0)
-		goto _4
-	}
-	v3 = libc.AtomicLoadNUintptr(uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(index)*32+8, libc.Int32FromInt32(__ATOMIC_RELAXED))
+	*(*uint64_t)(__ccgo_ptr(bp)) = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
+	v3 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
 	goto _4
 _4:
-	return v3
+	s = v3
+	if v6 = !(s != 0); !v6 {
+		{
+			__atomic_load_ptr = s
+			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_acquire))
+			v5 = *(*uint64_t)(__ccgo_ptr(bp + 8))
+		}
+	}
+	if v6 || v5 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		v7 = libc.UintptrFromInt32(0)
+		goto _8
+	}
+	{
+		__atomic_load_ptr1 = s + 8
+		_atomic_loadUintptr(tls, __atomic_load_ptr1, bp+16, int32(memory_order_acquire))
+		v9 = *(*uintptr)(__ccgo_ptr(bp + 16))
+	}
+	object = v9
+	{
+		__atomic_load_ptr2 = s
+		libc.X__atomic_loadUint64(tls, __atomic_load_ptr2, bp+24, int32(memory_order_acquire))
+		v10 = *(*uint64_t)(__ccgo_ptr(bp + 24))
+	}
+	if v10 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		v7 = libc.UintptrFromInt32(0)
+		goto _8
+	}
+	v7 = object
+	goto _8
+_8:
+	return v7
 }
 
 func copy_error(tls *libc.TLS, err uintptr, errlen size_t, text uintptr) {
@@ -7126,29 +7200,62 @@ func heap_unlock(tls *libc.TLS, h uintptr) {
 	}
 }
 
-func get(tls *libc.TLS, handle1 uintptr) (r uintptr) {
+func get(tls *libc.TLS, handle2 uintptr) (r uintptr) {
+	bp := tls.Alloc(32)
+	defer tls.Free(32)
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, object, s, v3, v7, v9 uintptr
 	var index uint32_t
-	var want uint64_t
 	var v1 uintptr_t
+	var v10, v5 uint64_t
 	var v2 yuni_handle_type
-	var v3 uintptr
-	_, _, _, _, _ = index, want, v1, v2, v3
-	v1 = uint64(handle1)
+	var v6 bool
+	var _ /* __atomic_load_tmp at bp+16 */ uintptr
+	var _ /* __atomic_load_tmp at bp+24 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+8 */ uint64_t
+	var _ /* want at bp+0 */ uint64_t
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, index, object, s, v1, v10, v2, v3, v5, v6, v7, v9
+	v1 = uint64(handle2)
 	v2 = int32(YUNI_HANDLE_HEAP)
 	index = uint32(v1 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
-	want = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
 	if index == uint32(0) || v1>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(v2) {
 		v3 = libc.UintptrFromInt32(0)
 		goto _4
 	}
-	if libc.AtomicLoadNUint64(uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(index)*32, libc.Int32FromInt32(__ATOMIC_ACQUIRE)) != want {
-		v3 = libc.UintptrFromInt32(0)
-		goto _4
-	}
-	v3 = libc.AtomicLoadNUintptr(uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(index)*32+8, libc.Int32FromInt32(__ATOMIC_RELAXED))
+	*(*uint64_t)(__ccgo_ptr(bp)) = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
+	v3 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
 	goto _4
 _4:
-	return v3
+	s = v3
+	if v6 = !(s != 0); !v6 {
+		{
+			__atomic_load_ptr = s
+			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_acquire))
+			v5 = *(*uint64_t)(__ccgo_ptr(bp + 8))
+		}
+	}
+	if v6 || v5 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		v7 = libc.UintptrFromInt32(0)
+		goto _8
+	}
+	{
+		__atomic_load_ptr1 = s + 8
+		_atomic_loadUintptr(tls, __atomic_load_ptr1, bp+16, int32(memory_order_acquire))
+		v9 = *(*uintptr)(__ccgo_ptr(bp + 16))
+	}
+	object = v9
+	{
+		__atomic_load_ptr2 = s
+		libc.X__atomic_loadUint64(tls, __atomic_load_ptr2, bp+24, int32(memory_order_acquire))
+		v10 = *(*uint64_t)(__ccgo_ptr(bp + 24))
+	}
+	if v10 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		v7 = libc.UintptrFromInt32(0)
+		goto _8
+	}
+	v7 = object
+	goto _8
+_8:
+	return v7
 }
 
 // C documentation
@@ -8008,7 +8115,8 @@ const TYPE_SHIFT = "YUNI__HANDLE_TYPE_SHIFT"
 const slots = "yuni__handle_slots"
 
 var slots_lock = pthread_mutex_t{}
-var free_head uint32_t  /* 1-based index into slots, 0 = none */
+var free_head uint32_t
+var free_tail uint32_t  /* indices, 0 = none */
 var next_fresh uint32_t /* slots[0] is never used: handle 0 means NULL */
 
 func encode(tls *libc.TLS, index uint32_t, tag uint64_t) (r uintptr_t) {
@@ -8025,14 +8133,18 @@ func Xyuni__handle_new(tls *libc.TLS, type1 yuni_handle_type, object uintptr) (r
 	var _ /* __atomic_store_tmp at bp+8 */ uint64_t
 	_, _, _, _, _ = __atomic_store_ptr, __atomic_store_ptr1, index, tag, v1
 	libc.Xpthread_mutex_lock(tls, uintptr(unsafe.Pointer(&slots_lock)))
-	if free_head != 0 {
-		index = free_head
-		free_head = Xyuni__handle_slots[index].Fnext_free
+	if next_fresh+uint32(1) < libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS) {
+		/* Fresh slots first: a freed slot waits as long as it can. */
+		next_fresh = next_fresh + 1
+		v1 = next_fresh
+		index = v1
 	} else {
-		if next_fresh+uint32(1) < libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS) {
-			next_fresh = next_fresh + 1
-			v1 = next_fresh
-			index = v1
+		if free_head != 0 {
+			index = free_head
+			free_head = Xyuni__handle_slots[index].Fnext_free
+			if !(free_head != 0) {
+				free_tail = uint32(0)
+			}
 		} else {
 			libc.Xpthread_mutex_unlock(tls, uintptr(unsafe.Pointer(&slots_lock)))
 			return uint64(0)
@@ -8040,13 +8152,15 @@ func Xyuni__handle_new(tls *libc.TLS, type1 yuni_handle_type, object uintptr) (r
 	}
 	Xyuni__handle_slots[index].Fgeneration = Xyuni__handle_slots[index].Fgeneration + 1
 	tag = Xyuni__handle_slots[index].Fgeneration<<int32(4) | libc.Uint64FromInt32(type1)
+	/* Release, so a yuni__handle_peek that reads this object also sees the
+	 * old tag gone. */
 	{
-		__atomic_store_ptr = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*32 + 8
+		__atomic_store_ptr = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64 + 8
 		*(*uintptr)(__ccgo_ptr(bp)) = object
-		_atomic_storeUintptr(tls, __atomic_store_ptr, bp, int32(memory_order_relaxed))
+		_atomic_storeUintptr(tls, __atomic_store_ptr, bp, int32(memory_order_release))
 	}
 	{
-		__atomic_store_ptr1 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*32
+		__atomic_store_ptr1 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
 		*(*uint64_t)(__ccgo_ptr(bp + 8)) = tag
 		libc.X__atomic_storeUint64(tls, __atomic_store_ptr1, bp+8, int32(memory_order_release))
 	}
@@ -8054,41 +8168,30 @@ func Xyuni__handle_new(tls *libc.TLS, type1 yuni_handle_type, object uintptr) (r
 	return encode(tls, index, tag)
 }
 
-func find(tls *libc.TLS, handle uintptr_t, type1 yuni_handle_type, tag unsafe.Pointer) (r uintptr) {
-	bp := tls.Alloc(16)
-	defer tls.Free(16)
-	var __atomic_load_ptr uintptr
-	var index uint32_t
-	var want, v1 uint64_t
-	var _ /* __atomic_load_tmp at bp+0 */ uint64_t
-	_, _, _, _ = __atomic_load_ptr, index, want, v1
-	index = uint32(handle & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
-	want = handle>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(type1)
-	if index == uint32(0) || handle>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(type1) {
-		return libc.UintptrFromInt32(0)
-	}
-	{
-		__atomic_load_ptr = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*32
-		libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp, int32(memory_order_acquire))
-		v1 = *(*uint64_t)(__ccgo_ptr(bp))
-	}
-	if v1 != want {
-		return libc.UintptrFromInt32(0)
-	}
-	*(*uint64_t)(tag) = want
-	return uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*32
-}
-
-func Xyuni__handle_retire(tls *libc.TLS, handle uintptr_t, type1 yuni_handle_type) (r uintptr) {
+func Xyuni__handle_retire_begin(tls *libc.TLS, handle1 uintptr_t, type1 yuni_handle_type) (r uintptr) {
 	bp := tls.Alloc(32)
 	defer tls.Free(32)
-	var __atomic_compare_exchange_ptr, __atomic_load_ptr, object, s, v2 uintptr
-	var v1 int32
+	var __atomic_compare_exchange_ptr, __atomic_load_ptr, s, v3 uintptr
+	var index uint32_t
+	var v1 uintptr_t
+	var v2 yuni_handle_type
+	var v5 int32
 	var _ /* __atomic_compare_exchange_tmp at bp+8 */ uint64_t
 	var _ /* __atomic_load_tmp at bp+16 */ uintptr
-	var _ /* tag at bp+0 */ uint64_t
-	_, _, _, _, _, _ = __atomic_compare_exchange_ptr, __atomic_load_ptr, object, s, v1, v2
-	s = find(tls, handle, type1, __ccgo_ptr(bp))
+	var _ /* want at bp+0 */ uint64_t
+	_, _, _, _, _, _, _, _ = __atomic_compare_exchange_ptr, __atomic_load_ptr, index, s, v1, v2, v3, v5
+	v1 = handle1
+	v2 = type1
+	index = uint32(v1 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
+	if index == uint32(0) || v1>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(v2) {
+		v3 = libc.UintptrFromInt32(0)
+		goto _4
+	}
+	*(*uint64_t)(__ccgo_ptr(bp)) = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
+	v3 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
+	goto _4
+_4:
+	s = v3
 	if !(s != 0) {
 		return libc.UintptrFromInt32(0)
 	}
@@ -8096,22 +8199,198 @@ func Xyuni__handle_retire(tls *libc.TLS, handle uintptr_t, type1 yuni_handle_typ
 	{
 		__atomic_compare_exchange_ptr = s
 		*(*uint64_t)(__ccgo_ptr(bp + 8)) = libc.Uint64FromInt32(libc.Int32FromInt32(0))
-		v1 = libc.X__atomic_compare_exchangeUint64(tls, __atomic_compare_exchange_ptr, bp, bp+8, libc.Int32FromInt32(0), int32(memory_order_acq_rel), int32(memory_order_relaxed))
+		v5 = libc.X__atomic_compare_exchangeUint64(tls, __atomic_compare_exchange_ptr, bp, bp+8, libc.Int32FromInt32(0), int32(memory_order_seq_cst), int32(memory_order_relaxed))
 	}
-	if !(v1 != 0) {
+	if !(v5 != 0) {
 		return libc.UintptrFromInt32(0)
 	}
 	{
 		__atomic_load_ptr = s + 8
 		_atomic_loadUintptr(tls, __atomic_load_ptr, bp+16, int32(memory_order_relaxed))
-		v2 = *(*uintptr)(__ccgo_ptr(bp + 16))
+		v3 = *(*uintptr)(__ccgo_ptr(bp + 16))
 	}
-	object = v2
+	return v3
+}
+
+// C documentation
+//
+//	/* Back off while callers finish: a destroy is a control-plane call, and the
+//	 * callers it waits for are leaving (step 3 woke the blocked ones), so a
+//	 * short spin and then sleeps that grow to 1 ms cost less than a futex pair on
+//	 * every leave would. */
+func wait_for_users(tls *libc.TLS, s uintptr) {
+	bp := tls.Alloc(32)
+	defer tls.Free(32)
+	var __atomic_load_ptr uintptr
+	var sleep_ns int64
+	var spins int32
+	var v2 uint32_t
+	var _ /* __atomic_load_tmp at bp+0 */ uint32_t
+	var _ /* ts at bp+8 */ timespec
+	_, _, _, _ = __atomic_load_ptr, sleep_ns, spins, v2
+	sleep_ns = int64(1000)
+	spins = 0
+	for {
+		{
+			__atomic_load_ptr = s + 16
+			libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp, int32(memory_order_seq_cst))
+			v2 = *(*uint32_t)(__ccgo_ptr(bp))
+		}
+		if !(v2 != uint32(0)) {
+			break
+		}
+		if spins < int32(64) {
+			libc.Xsched_yield(tls)
+		} else {
+			*(*timespec)(__ccgo_ptr(bp + 8)) = timespec{
+				Ftv_nsec: sleep_ns,
+			}
+			libc.Xnanosleep(tls, bp+8, libc.UintptrFromInt32(0))
+			if sleep_ns < int64(1000000) {
+				sleep_ns = sleep_ns * int64(2)
+			}
+		}
+		goto _1
+	_1:
+		;
+		spins = spins + 1
+	}
+}
+
+func Xyuni__handle_retire_wait(tls *libc.TLS, handle uintptr_t) {
+	bp := tls.Alloc(16)
+	defer tls.Free(16)
+	var __atomic_store_ptr, s uintptr
+	var index uint32_t
+	var _ /* __atomic_store_tmp at bp+0 */ uintptr
+	_, _, _ = __atomic_store_ptr, index, s
+	index = uint32(handle & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
+	s = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
+	wait_for_users(tls, s)
+	{
+		__atomic_store_ptr = s + 8
+		*(*uintptr)(__ccgo_ptr(bp)) = libc.UintptrFromInt32(0)
+		_atomic_storeUintptr(tls, __atomic_store_ptr, bp, int32(memory_order_relaxed))
+	}
 	libc.Xpthread_mutex_lock(tls, uintptr(unsafe.Pointer(&slots_lock)))
-	(*yuni__handle_slot)(unsafe.Pointer(s)).Fnext_free = free_head
-	free_head = libc.Uint32FromInt64((int64(s) - __predefined_ptrdiff_t(uintptr(unsafe.Pointer(&Xyuni__handle_slots)))) / 32)
+	(*yuni__handle_slot)(unsafe.Pointer(s)).Fnext_free = uint32(0)
+	if free_tail != 0 {
+		Xyuni__handle_slots[free_tail].Fnext_free = index
+	} else {
+		free_head = index
+	}
+	free_tail = index
 	libc.Xpthread_mutex_unlock(tls, uintptr(unsafe.Pointer(&slots_lock)))
+}
+
+func Xyuni__handle_retire(tls *libc.TLS, handle uintptr_t, type1 yuni_handle_type) (r uintptr) {
+	var object uintptr
+	_ = object
+	object = Xyuni__handle_retire_begin(tls, handle, type1)
+	if object != 0 {
+		Xyuni__handle_retire_wait(tls, handle)
+	}
 	return object
+}
+
+/* ---- the thread's record of what it is inside ----
+ * Touched only by yuni__handle_enter/leave on the thread itself, never from
+ * a signal handler (borrow, the async-signal-safe path, keeps no record). */
+
+func Xyuni__inside_push(tls *libc.TLS, handle uintptr_t) {
+	var hole, i, v2 uint32_t
+	var t, v3 uintptr
+	_, _, _, _, _ = hole, i, t, v2, v3
+	t = uintptr(unsafe.Pointer(&Xyuni__inside_tls))
+	hole = uint32(YUNI__INSIDE_MAX)
+	i = uint32(0)
+	for {
+		if !(i < (*yuni__inside)(unsafe.Pointer(t)).Fn) {
+			break
+		}
+		if *(*uintptr_t)(__ccgo_ptr(t + uintptr(i)*8)) == handle {
+			*(*uint32_t)(__ccgo_ptr(t + 64 + uintptr(i)*4)) = *(*uint32_t)(__ccgo_ptr(t + 64 + uintptr(i)*4)) + 1
+			return
+		}
+		if *(*uint32_t)(__ccgo_ptr(t + 64 + uintptr(i)*4)) == uint32(0) && hole == uint32(YUNI__INSIDE_MAX) {
+			hole = i
+		}
+		goto _1
+	_1:
+		;
+		i = i + 1
+	}
+	if hole == uint32(YUNI__INSIDE_MAX) && (*yuni__inside)(unsafe.Pointer(t)).Fn < uint32(YUNI__INSIDE_MAX) {
+		v3 = t + 96
+		v2 = *(*uint32_t)(unsafe.Pointer(v3))
+		*(*uint32_t)(unsafe.Pointer(v3)) = *(*uint32_t)(unsafe.Pointer(v3)) + 1
+		hole = v2
+	}
+	if hole == uint32(YUNI__INSIDE_MAX) {
+		(*yuni__inside)(unsafe.Pointer(t)).Foverflow = (*yuni__inside)(unsafe.Pointer(t)).Foverflow + 1
+		return
+	}
+	*(*uintptr_t)(__ccgo_ptr(t + uintptr(hole)*8)) = handle
+	*(*uint32_t)(__ccgo_ptr(t + 64 + uintptr(hole)*4)) = uint32(1)
+}
+
+func Xyuni__inside_pop(tls *libc.TLS, handle uintptr_t) {
+	var i, v2 uint32_t
+	var t, v3 uintptr
+	_, _, _, _ = i, t, v2, v3
+	t = uintptr(unsafe.Pointer(&Xyuni__inside_tls))
+	i = uint32(0)
+	for {
+		if !(i < (*yuni__inside)(unsafe.Pointer(t)).Fn) {
+			break
+		}
+		if *(*uintptr_t)(__ccgo_ptr(t + uintptr(i)*8)) == handle && *(*uint32_t)(__ccgo_ptr(t + 64 + uintptr(i)*4)) > uint32(0) {
+			v3 = t + 64 + uintptr(i)*4
+			*(*uint32_t)(unsafe.Pointer(v3)) = *(*uint32_t)(unsafe.Pointer(v3)) - 1
+			v2 = *(*uint32_t)(unsafe.Pointer(v3))
+			if v2 == uint32(0) {
+				*(*uintptr_t)(__ccgo_ptr(t + uintptr(i)*8)) = uint64(0)
+				for (*yuni__inside)(unsafe.Pointer(t)).Fn > uint32(0) && *(*uint32_t)(__ccgo_ptr(t + 64 + uintptr((*yuni__inside)(unsafe.Pointer(t)).Fn-uint32(1))*4)) == uint32(0) {
+					(*yuni__inside)(unsafe.Pointer(t)).Fn = (*yuni__inside)(unsafe.Pointer(t)).Fn - 1
+				}
+			}
+			return
+		}
+		goto _1
+	_1:
+		;
+		i = i + 1
+	}
+	if (*yuni__inside)(unsafe.Pointer(t)).Foverflow > uint32(0) {
+		(*yuni__inside)(unsafe.Pointer(t)).Foverflow = (*yuni__inside)(unsafe.Pointer(t)).Foverflow - 1
+	}
+}
+
+func Xyuni__handle_depth(tls *libc.TLS, handle uintptr_t) (r uint32_t) {
+	var i uint32_t
+	var t uintptr
+	var v2 int32
+	_, _, _ = i, t, v2
+	t = uintptr(unsafe.Pointer(&Xyuni__inside_tls))
+	i = uint32(0)
+	for {
+		if !(i < (*yuni__inside)(unsafe.Pointer(t)).Fn) {
+			break
+		}
+		if *(*uintptr_t)(__ccgo_ptr(t + uintptr(i)*8)) == handle {
+			return *(*uint32_t)(__ccgo_ptr(t + 64 + uintptr(i)*4))
+		}
+		goto _1
+	_1:
+		;
+		i = i + 1
+	}
+	if (*yuni__inside)(unsafe.Pointer(t)).Foverflow > uint32(0) {
+		v2 = int32(1)
+	} else {
+		v2 = 0
+	}
+	return libc.Uint32FromInt32(v2)
 }
 
 func __ccgo_fp(f interface{}) uintptr {
@@ -9153,11 +9432,9 @@ var Xoff_op_table = [129]off_op_info{
 	},
 }
 
-// C documentation
-//
-//	/* A slot's tag is (generation << 4 | type) while live, 0 while free; the
-//	 * generation never repeats for a slot before 2^44 reuses. */
 var Xyuni__handle_slots [65536]yuni__handle_slot
+
+var Xyuni__inside_tls yuni__inside
 
 var Xyuni__offload_compiler uintptr
 
