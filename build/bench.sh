@@ -2,12 +2,12 @@
 # Build everything, then run the benchmark programs (never part of the tests:
 # timings on shared machines are reports, not verdicts). Each prints
 # `name: value` lines with its baselines measured in the same run.
-#   bash build/bench.sh [heap|owner|queue|offload|cgofree|rt|racket]...   default: all
+#   bash build/bench.sh [heap|owner|queue|offload|cgofree|compile|rt|racket]...   default: all
 # rt runs 60 s and writes rt-report.txt and rt-lateness.png to out/bench-rt.
 source "$(dirname "$0")/common.sh"
 yuni_build >/dev/null
 benches=("$@")
-[ ${#benches[@]} -eq 0 ] && benches=(heap owner queue offload cgofree rt racket)
+[ ${#benches[@]} -eq 0 ] && benches=(heap owner queue offload cgofree compile rt racket)
 for b in "${benches[@]}"; do
   echo "== bench_$b"
   if [ "$b" = racket ]; then

@@ -7,7 +7,20 @@ package offload
 type node struct {
 	p Pos
 	t *tvar
+	// what fold found, once the types it needs are known (fold is asked
+	// about the same subtrees again and again; this keeps compiling
+	// linear in the program's size)
+	folded foldState
+	k      *eConst
 }
+
+type foldState uint8
+
+const (
+	foldUnknown foldState = iota
+	foldConstant
+	foldNot
+)
 
 func (n *node) base() *node { return n }
 
@@ -71,6 +84,11 @@ type (
 		node
 		proc *proc
 		args []expr
+		// free: the variables this call passes for proc.free, in order
+		// (set once the parser has closed every procedure's free set). A
+		// copy of the call (inlining) maps them as it maps its other
+		// variables, so it passes the copy's own.
+		free []*variable
 	}
 	eImport struct {
 		node
@@ -91,6 +109,7 @@ type proc struct {
 	pos      Pos
 	params   []*variable
 	free     []*variable // lifted: variables of enclosing procedures it uses
+	freeSet  map[*variable]bool
 	body     expr
 	result   *tvar
 	entry    bool

@@ -466,7 +466,7 @@ func (g *gen) readsReg(e expr, r int) bool {
 		case *eSet:
 			found = found || in(y.v)
 		case *eCall:
-			for _, f := range y.proc.free {
+			for _, f := range y.free {
 				found = found || in(f)
 			}
 		}
@@ -679,7 +679,7 @@ func reads(e expr, v *variable) bool {
 				found = true
 			}
 		case *eCall:
-			for _, f := range y.proc.free {
+			for _, f := range y.free {
 				if f == v {
 					found = true
 				}
@@ -889,7 +889,7 @@ func callTypes(p *proc) []ValueType {
 
 func (g *gen) callArgs(x *eCall) []expr {
 	args := append([]expr(nil), x.args...)
-	for _, v := range x.proc.free {
+	for _, v := range x.free {
 		args = append(args, &eVar{node: node{p: x.p, t: v.t}, v: v})
 	}
 	return args

@@ -23,6 +23,13 @@ func Compile(file string, src []byte) (bc *Bytecode, err error) {
 		return nil, err
 	}
 	ps.library(forms)
+	// a call names its procedure or import in 16 bits
+	if len(ps.procs) > 65535 {
+		ps.fail(ps.procs[65535].pos, "the program has more than 65535 procedures (local procedures and named lets that are not loops count); split it")
+	}
+	if len(ps.imports) > 65535 {
+		ps.fail(ps.imports[65535].pos, "the program has more than 65535 imports")
+	}
 	for _, p := range ps.procs {
 		voidEntry := p.entry && p.declRes == Void
 		t := infer(ps, p.body, voidEntry)
@@ -55,14 +62,25 @@ func (ps *parser) effects() {
 			p.effects |= EffectRings
 		}
 	}
-	for changed := true; changed; {
-		changed = false
-		for _, p := range ps.procs {
-			for _, q := range p.calls {
-				if p.effects|q.effects != p.effects {
-					p.effects |= q.effects
-					changed = true
-				}
+	// a worklist from the procedures with effects to their callers: each
+	// procedure is handed on at most once per effect it gains
+	callers := map[*proc][]*proc{}
+	var queue []*proc
+	for _, p := range ps.procs {
+		for _, q := range p.calls {
+			callers[q] = append(callers[q], p)
+		}
+		if p.effects != 0 {
+			queue = append(queue, p)
+		}
+	}
+	for len(queue) > 0 {
+		q := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, p := range callers[q] {
+			if p.effects|q.effects != p.effects {
+				p.effects |= q.effects
+				queue = append(queue, p)
 			}
 		}
 	}

@@ -3,7 +3,9 @@ package offload
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -69,6 +71,17 @@ func TestCompileErrors(t *testing.T) {
 		{"else not last", lib(`(define-entry (f (a s64)) s64 (cond (else 1) ((= a 1) 2)))`), "after else can never be reached"},
 		{"dotted", lib(`(define-entry (f . a) s64 1)`), "dotted pairs"},
 		{"exact decimal", lib(`(define-entry (f) s64 #e1.5)`), "#e on a decimal"},
+		{"use before define", lib(`(define-entry (f (n s64)) s64 (define a (+ b 1)) (define b n) a)`),
+			"b is used before its definition at line 3:58"},
+		{"use of itself", lib(`(define-entry (f (n s64)) s64 (define a (+ a 1)) a)`), "a is used before its own definition"},
+		{"set before define", lib(`(define-entry (f (n s64)) s64 (define a (begin (set! b 2) 1)) (define b n) a)`),
+			"b is used before its definition"},
+		{"call before define", lib(`(define-entry (f (n s64)) s64 (define (g) b) (define a (g)) (define b n) a)`),
+			"a calls g, which uses b before its definition"},
+		{"call through before define", lib(`(define-entry (f (n s64)) s64 (define (g) (h)) (define (h) b) (define a (+ 1 (g))) (define b n) a)`),
+			"a calls g, which uses b before its definition"},
+		{"too deep", lib(`(define-entry (f (n s64)) s64 ` + strings.Repeat("(+ 1 ", 1200) + "n" + strings.Repeat(")", 1200) + ")"),
+			"lists nest more than 1000 deep here"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -161,7 +174,8 @@ func TestOpcodesGenerated(t *testing.T) {
 	}
 }
 
-// The reader and compiler never panic, and every error has a position.
+// The reader and compiler never panic, every error has a position, and
+// none is internal.
 func FuzzCompile(f *testing.F) {
 	seeds, _ := os.ReadDir("../tests/offload/programs")
 	for _, s := range seeds {
@@ -177,10 +191,79 @@ func FuzzCompile(f *testing.F) {
 			if !errors.As(err, &e) || e.Line < 1 || e.Col < 1 {
 				t.Fatalf("error without a position: %v", err)
 			}
+			if strings.Contains(e.Msg, "internal:") {
+				t.Fatalf("no source may give an internal error: %v", err)
+			}
 			return
 		}
 		if _, err := Decode(bc.Encode()); err != nil {
 			t.Fatalf("own bytecode does not decode: %v", err)
 		}
 	})
+}
+
+// Compiling costs memory (and allocations, a proxy for time that a busy
+// machine does not blur) in proportion to the program: shapes that used
+// to cost the square of their size (deep nesting, long let*, call chains,
+// many procedures) are compiled at n and 4n, and 4n may cost at most 5
+// times n.
+func TestCompileScalesLinearly(t *testing.T) {
+	nested := func(n int) string { // n/800 expressions, each 800 deep
+		var b strings.Builder
+		b.WriteString("(define-entry (f (x s64)) s64 (let ((a 0)) ")
+		for i := 0; i < n/800; i++ {
+			b.WriteString("(set! a " + strings.Repeat("(+ 1 ", 800) + "x" + strings.Repeat(")", 800) + ") ")
+		}
+		b.WriteString("a))")
+		return b.String()
+	}
+	shapes := map[string]func(n int) string{
+		"nested": nested,
+		"let*": func(n int) string {
+			var b strings.Builder
+			b.WriteString("(define-entry (f (x s64)) s64 (let* (")
+			for i := 0; i < n/2; i++ { // a register each
+				fmt.Fprintf(&b, "(v (+ v%d x)) ", i%2)
+			}
+			b.WriteString(") v))")
+			return strings.Replace(b.String(), "(let* (", "(let* ((v0 1) (v1 2) ", 1)
+		},
+		"chain": func(n int) string {
+			var b strings.Builder
+			b.WriteString("(define-import (imp s64) s64)")
+			for i := 0; i < n; i++ {
+				fmt.Fprintf(&b, "(define (p%d x) (+ 1 (p%d (- x 1))))", i, i+1)
+			}
+			fmt.Fprintf(&b, "(define (p%d x) (imp x)) (define-entry (f (x s64)) s64 (p0 x))", n)
+			return b.String()
+		},
+		"sequence": func(n int) string {
+			var b strings.Builder
+			b.WriteString("(define-entry (f (b bytevector)) void ")
+			for i := 0; i < n; i++ {
+				fmt.Fprintf(&b, "(bytevector-u8-set! b %d (bytevector-u8-ref b %d)) ", i%64, (i+1)%64)
+			}
+			b.WriteString(")")
+			return b.String()
+		},
+	}
+	cost := func(src string) (allocs, bytes uint64) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		if _, err := Compile("big.sls", []byte(lib(src))); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc
+	}
+	for name, shape := range shapes {
+		a1, b1 := cost(shape(1600))
+		a4, b4 := cost(shape(6400))
+		t.Logf("%s: %d -> %d allocations, %d -> %d bytes", name, a1, a4, b1, b4)
+		if a4 > 5*a1 || b4 > 5*b1 {
+			t.Errorf("%s: 4 times the program cost %.1f times the allocations and %.1f times the memory",
+				name, float64(a4)/float64(a1), float64(b4)/float64(b1))
+		}
+	}
 }

@@ -13,6 +13,28 @@ import (
 // the interpreter calls libm, and Go's math package may differ from it in
 // the last bit.
 func fold(e expr) *eConst {
+	n := e.base()
+	switch n.folded {
+	case foldConstant:
+		return n.k
+	case foldNot:
+		return nil
+	}
+	k := foldUncached(e)
+	// Remembered once e's type is known: until then a constant may not
+	// look like one yet.
+	if n.t != nil {
+		if _, known := n.t.get(); known {
+			n.folded, n.k = foldNot, k
+			if k != nil {
+				n.folded = foldConstant
+			}
+		}
+	}
+	return k
+}
+
+func foldUncached(e expr) *eConst {
 	switch x := e.(type) {
 	case *eConst:
 		return x

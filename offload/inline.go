@@ -47,11 +47,16 @@ func (ps *parser) inline() {
 				}
 				body, ok := bodies[c.proc]
 				n := size(body)
-				if !ok || n > room || !sees(p, c.proc.free) {
+				if !ok || n > room {
 					return c
 				}
 				room -= n
+				// the copy reads what this call passes for the callee's
+				// free variables (a call inside a copy passes the copy's)
 				vars := map[*variable]*variable{}
+				for i, v := range c.proc.free {
+					vars[v] = c.free[i]
+				}
 				params := make([]*variable, len(c.proc.params))
 				for i, v := range c.proc.params {
 					params[i] = freshVariable(v, p, vars)
@@ -63,19 +68,6 @@ func (ps *parser) inline() {
 		}
 		p.body = visit(p.body)
 	}
-}
-
-// A lifted procedure's body reads the variables it uses from outside as
-// they are (they are its extra parameters only when it is called): a copy
-// reads them in p's frame, so p must hold each, as its own or as one of
-// its extra parameters.
-func sees(p *proc, free []*variable) bool {
-	for _, v := range free {
-		if v.owner != p && !contains(p.free, v) {
-			return false
-		}
-	}
-	return true
 }
 
 func size(e expr) int {
@@ -142,7 +134,11 @@ func copyExpr(e expr, owner *proc, vars map[*variable]*variable, loops map[*eLoo
 	case *eRecur:
 		return &eRecur{node: x.node, loop: loops[x.loop], args: cps(x.args)}
 	case *eCall:
-		return &eCall{node: x.node, proc: x.proc, args: cps(x.args)}
+		free := make([]*variable, len(x.free))
+		for i, f := range x.free {
+			free[i] = v(f)
+		}
+		return &eCall{node: x.node, proc: x.proc, args: cps(x.args), free: free}
 	case *eImport:
 		return &eImport{node: x.node, imp: x.imp, args: cps(x.args)}
 	case *ePrim:

@@ -72,6 +72,15 @@ type parser struct {
 	calls   []callEdge
 	consts  map[string]*datum // top-level constants not yet evaluated
 	evaling map[string]bool
+	defines []bodyDefines // checked once free variables are known
+}
+
+// bodyDefines is a body's value definitions, in order: each expression may
+// use only the ones before it (R6RS's letrec* leaves a use of a later one
+// an error, and Offload has no unassigned value to give it).
+type bodyDefines struct {
+	vars  []*variable
+	inits []expr
 }
 
 type callEdge struct{ caller, callee *proc }
@@ -192,6 +201,16 @@ func (ps *parser) library(forms []*datum) {
 		}
 	}
 	ps.closeFree()
+	for _, p := range ps.procs {
+		walk(p.body, func(e expr) {
+			if c, ok := e.(*eCall); ok {
+				c.free = append([]*variable(nil), c.proc.free...)
+			}
+		})
+	}
+	for _, d := range ps.defines {
+		ps.definedBeforeUse(d)
+	}
 	for _, p := range ps.procs {
 		for _, v := range p.free {
 			if v.mutated {
@@ -432,9 +451,14 @@ func (ps *parser) body(items []*datum, e *env, tail tailSet, pos Pos) expr {
 		}
 		ps.localProcs(names, defs, poss, inner)
 	}
+	var inits []expr
 	for j, d := range values {
 		init := ps.expr(d.items[2], inner, nil)
+		inits = append(inits, init)
 		lets = append(lets, &eLet{node: node{p: d.pos}, vars: []*variable{vars[j]}, inits: []expr{init}})
+	}
+	if len(vars) > 0 {
+		ps.defines = append(ps.defines, bodyDefines{vars, inits})
 	}
 	out := ps.sequence(rest, inner, tail)
 	for j := len(lets) - 1; j >= 0; j-- {
@@ -486,29 +510,85 @@ func (ps *parser) useVar(v *variable) {
 }
 
 func addFree(p *proc, v *variable) bool {
-	for _, x := range p.free {
-		if x == v {
-			return false
-		}
+	if p.freeSet[v] {
+		return false
 	}
+	if p.freeSet == nil {
+		p.freeSet = map[*variable]bool{}
+	}
+	p.freeSet[v] = true
 	p.free = append(p.free, v)
 	return true
 }
 
 // closeFree: a caller of a lifted procedure must pass its free variables,
-// so it needs them too (unless it owns them). Iterate to a fixed point.
+// so it needs them too (unless it owns them). A worklist of procedures
+// whose free variables grew, each handing on only the ones it has not
+// handed on yet: every (call, variable) pair is looked at once.
 func (ps *parser) closeFree() {
-	for changed := true; changed; {
-		changed = false
-		for _, c := range ps.calls {
-			for _, v := range c.callee.free {
-				for p := c.caller; p != nil && p != v.owner; p = p.parent {
+	callers := map[*proc][]*proc{}
+	for _, c := range ps.calls {
+		callers[c.callee] = append(callers[c.callee], c.caller)
+	}
+	done := map[*proc]int{} // how many of q.free its callers have
+	queue := append([]*proc(nil), ps.procs...)
+	for len(queue) > 0 {
+		q := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		fresh := q.free[done[q]:]
+		done[q] = len(q.free)
+		for _, v := range fresh {
+			for _, caller := range callers[q] {
+				for p := caller; p != nil && p != v.owner; p = p.parent {
 					if addFree(p, v) {
-						changed = true
+						queue = append(queue, p)
 					}
 				}
 			}
 		}
+	}
+}
+
+// definedBeforeUse refuses a body's definition whose expression uses
+// itself or a later definition of the same body, directly or through a
+// procedure it calls.
+func (ps *parser) definedBeforeUse(d bodyDefines) {
+	later := map[*variable]int{}
+	for j, v := range d.vars {
+		later[v] = j
+	}
+	for j, init := range d.inits {
+		walk(init, func(e expr) {
+			var used *variable
+			var through *eCall
+			switch x := e.(type) {
+			case *eVar:
+				used = x.v
+			case *eSet:
+				used = x.v
+			case *eCall:
+				for _, f := range x.free {
+					if k, ok := later[f]; ok && k >= j {
+						used, through = f, x
+						break
+					}
+				}
+			}
+			k, ok := later[used]
+			if !ok || k < j {
+				return
+			}
+			what := "its own definition"
+			if k > j {
+				what = fmt.Sprintf("its definition at line %d:%d", used.pos.Line, used.pos.Col)
+			}
+			if through != nil {
+				ps.fail(through.p, "%s calls %s, which uses %s before %s: in a body, a definition's expression may use only the definitions before it (move (define %s …) up, or make it a procedure)",
+					d.vars[j].name, displayName(through.proc), used.name, what, used.name)
+			}
+			ps.fail(e.base().p, "%s is used before %s: in a body, a definition's expression may use only the definitions before it (move (define %s …) up)",
+				used.name, what, used.name)
+		})
 	}
 }
 
@@ -709,12 +789,15 @@ func (ps *parser) form(d *datum, e *env, tail tailSet) expr {
 	case "let*":
 		bs := ps.bindings(d, items)
 		var lets []*eLet
-		cur := e
+		// one scope for all the bindings, each added once its init is
+		// parsed: a later init sees the earlier ones (a name bound again
+		// shadows the first from there on), and lookups stay one step
+		// however many bindings there are
+		cur := e.child()
 		for _, b := range bs {
 			name := ps.sym(b[0], "a let* variable")
 			v := &variable{name: name, pos: b[0].pos, t: newT(), owner: ps.cur}
 			init := ps.expr(b[1], cur, nil)
-			cur = cur.child()
 			cur.names[name] = binding{kind: bVar, v: v}
 			lets = append(lets, &eLet{node: node{p: b[0].pos}, vars: []*variable{v}, inits: []expr{init}})
 		}
@@ -756,12 +839,8 @@ func (ps *parser) form(d *datum, e *env, tail tailSet) expr {
 		if head.sym == "unless" {
 			test = &ePrim{node: node{p: items[1].pos, t: newT()}, prim: primitives["not"], args: []expr{test}}
 		}
-		var es []expr
-		for _, it := range items[2:] {
-			es = append(es, ps.expr(it, e, nil))
-		}
-		var bodyE expr = &eSeq{node: node{p: items[2].pos}, es: es}
-		return &eIf{node: n, c: test, then: bodyE}
+		// (if test (begin body …)): the last expression is in tail position
+		return &eIf{node: n, c: test, then: ps.sequence(items[2:], e, tail)}
 	case "and", "or":
 		if len(items) == 1 {
 			return &eConst{node: node{p: d.pos, t: knownT(Boolean)}, i: map[bool]int64{true: 1, false: 0}[head.sym == "and"]}

@@ -92,12 +92,19 @@ func formatFlonum(f float64) string {
 }
 
 type reader struct {
-	file string
-	src  []byte
-	at   int
-	line int
-	col  int
+	file  string
+	src   []byte
+	at    int
+	line  int
+	col   int
+	depth int // lists open around the one being read
 }
+
+// MaxNesting is how deep lists may nest in a program. Deeper nesting is
+// refused while reading, at the list that goes past it: the compiler's
+// passes recurse over the tree, and a procedure that deep would need more
+// registers than a function has long before it compiled.
+const MaxNesting = 1000
 
 // read parses every datum in src.
 func read(file string, src []byte) ([]*datum, error) {
@@ -299,6 +306,10 @@ func (r *reader) vector(p Pos) (*datum, error) {
 }
 
 func (r *reader) list(p Pos, open byte) (*datum, error) {
+	if r.depth++; r.depth > MaxNesting {
+		return nil, r.errorf(p, "lists nest more than %d deep here, Offload's limit; name parts of the expression with let, or split it into procedures", MaxNesting)
+	}
+	defer func() { r.depth-- }()
 	d := &datum{kind: dList, pos: p}
 	for {
 		it, err := r.datum()
@@ -330,7 +341,8 @@ func (r *reader) atom(p Pos, tok string) (*datum, error) {
 	case "-inf.0":
 		return &datum{kind: dFloat, pos: p, f: math.Inf(-1)}, nil
 	case "+nan.0", "-nan.0":
-		return &datum{kind: dFloat, pos: p, f: math.NaN()}, nil
+		// the canonical quiet NaN (Go's math.NaN has a payload of 1)
+		return &datum{kind: dFloat, pos: p, f: math.Float64frombits(0x7FF8000000000000)}, nil
 	}
 	if d, ok, err := r.number(p, tok); ok || err != nil {
 		return d, err

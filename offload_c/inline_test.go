@@ -65,6 +65,9 @@ func FuzzCompileRun(f *testing.F) {
 			offload.Inlining = inline
 			bc, err := offload.Compile("fuzz.sls", src)
 			if err != nil {
+				if strings.Contains(err.Error(), "internal:") {
+					t.Fatalf("no source may give an internal error (inlining %v): %v", inline, err)
+				}
 				return
 			}
 			p, err := Load(bc.Encode())
