@@ -159,12 +159,18 @@ void yuni_legacy_call(uint64_t* in, int in_n, uint64_t* out, int out_n) {
         report(out, out_n, yuni__fail(YUNI_EINVAL, "yuni_legacy_call: wants in = [binding, arg...]"));
         return;
     }
-    struct legacy_binding* b = yuni__handle_peek((uintptr_t)in[0], YUNI_HANDLE_LEGACY);
-    if (!b) {
+    /* The binding is copied under a borrow, then called: an unbind racing
+     * the call frees the binding once the copy is made and never waits for
+     * the function (host code) to return. */
+    struct legacy_binding b;
+    const struct legacy_binding* bound = yuni__handle_borrow((uintptr_t)in[0], YUNI_HANDLE_LEGACY);
+    if (!bound) {
         report(out, out_n, yuni__fail(YUNI_EBADHANDLE, "yuni_legacy_call: not a live binding"));
         return;
     }
-    const yuni_signature* sig = &b->sig;
+    b = *bound;
+    yuni__handle_return((uintptr_t)in[0]);
+    const yuni_signature* sig = &b.sig;
     if (in_n != 1 + sig->argc || out_n < 1 + sig->retc) {
         report(out, out_n, yuni__fail(YUNI_EINVAL, "yuni_legacy_call: the function takes %d arguments and %d results; "
                                                    "in_n must be %d and out_n at least %d (got %d and %d)",
@@ -180,7 +186,7 @@ void yuni_legacy_call(uint64_t* in, int in_n, uint64_t* out, int out_n) {
         args[k] = to_nccc(sig->types[k], in[1 + k]);
     }
     memset(results, 0, sizeof results);
-    b->fn(args, results);
+    b.fn(args, results);
     for (int32_t k = 0; k < sig->retc; k++) out[1 + k] = from_nccc(sig->types[sig->argc + k], results[k]);
     report(out, out_n, YUNI_OK);
 }

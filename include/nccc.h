@@ -250,8 +250,10 @@ YUNI_API int32_t yuni_nccc_call(nccc_call_t fn, const nccv64* in, nccv64* out);
  * match the signature (in_n = 1 + argc, out_n >= 1 + retc) or an argument out
  * of range (yuni_error_detail says which), YUNI_EBADHANDLE for a stale
  * binding, YUNI_ENOSYM for an unknown name.  When out_n < 1 there is nowhere
- * to report and the call does nothing.  Unbinding while a call through the
- * binding runs is the caller's race, as with free().
+ * to report and the call does nothing.  A call racing yuni_legacy_unbind of
+ * its binding either answers YUNI_EBADHANDLE or copies the binding first and
+ * calls its function; unbind frees the binding as soon as no call is copying
+ * it and never waits for a function to return.  Neither touches freed memory.
  */
 YUNI_API void yuni_legacy_bind(uint64_t* in, int in_n, uint64_t* out, int out_n);
 YUNI_API void yuni_legacy_call(uint64_t* in, int in_n, uint64_t* out, int out_n);
@@ -690,9 +692,15 @@ YUNI_API int32_t yuni_nccc_call_async(yuni_vm* vm, nccc_call_t fn, const nccv64*
  * real-time thread can share one heap without priority inversion.  With
  * YUNI_HEAP_UNSYNCHRONIZED there is no lock: the caller guarantees one thread
  * at a time (the fastest mode, for a heap owned by one thread).
- * yuni_heap_destroy while another thread is still inside a call on the same
- * heap is the caller's race, as with free(); after destroy every call on the
- * handle returns YUNI_EBADHANDLE (or NULL / 0).
+ *
+ * Lifetime: yuni_heap_destroy racing other calls on the same heap waits for
+ * the calls already inside to return, then unmaps; every call that starts
+ * after it answers YUNI_EBADHANDLE (or NULL / 0) without touching the region.
+ * Of racing destroys one answers YUNI_OK, the others YUNI_EBADHANDLE.  The
+ * blocks are the host's memory: using one after its heap is destroyed is the
+ * caller's race, as with free().  With YUNI_HEAP_UNSYNCHRONIZED the caller's
+ * one-thread-at-a-time guarantee covers destroy too: such a heap's calls do
+ * not count themselves in (what makes them the fastest).
  */
 typedef struct yuni_heap yuni_heap;
 
@@ -726,8 +734,11 @@ typedef struct yuni_heap_statistics {
  * CAP_IPC_LOCK). */
 YUNI_API int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out);
 
-/* Unmap the heap.  Blocks still live become invalid. */
-/* YUNI_EBUSY while an offload thread holds the heap (yuni_thread_opts.heap). */
+/* Unmap the heap.  Blocks still live become invalid.  YUNI_EBUSY while an
+ * offload thread holds the heap (yuni_thread_opts.heap): a thread start and a
+ * destroy racing on one heap decide in one atomic step, so either the start
+ * holds the heap (destroy answers YUNI_EBUSY) or the destroy wins (the start
+ * answers YUNI_EBADHANDLE). */
 YUNI_API int32_t yuni_heap_destroy(yuni_heap* heap);
 
 /* Allocate `size` bytes aligned to `align` (0 means 16; otherwise a power of

@@ -67,8 +67,13 @@ struct yuni_heap {
     /* statistics */
     uint64_t total_bytes, free_bytes, used_bytes, high_water;
     uint64_t allocs, frees, failures, misuses;
-    _Atomic uint32_t pins; /* offload threads using its memory */
+    /* Offload threads using its memory (yuni_thread_opts.heap), and
+     * PINS_DYING once a destroy has won: a pin and a destroy decide with one
+     * CAS each, so a thread start cannot pin a heap that destroy is about to
+     * unmap, and destroy cannot pass a pin taken after its check. */
+    _Atomic uint32_t pins;
 };
+#define PINS_DYING 0x80000000u
 
 /* ---- block helpers ---- */
 
@@ -260,8 +265,21 @@ static inline void heap_unlock(yuni_heap* h) {
     if (!(h->flags & YUNI_HEAP_UNSYNCHRONIZED)) pthread_mutex_unlock(&h->lock);
 }
 
-static yuni_heap* get(yuni_heap* handle) {
-    return (yuni_heap*)yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_HEAP);
+/* Every call borrows the heap for its duration (core.h's rule), so destroy
+ * waits for calls in progress before it unmaps.  An unsynchronized heap's
+ * caller guarantees one thread at a time, destroy included: its handle has a
+ * type of its own, so the lookup knows that from the handle alone, before it
+ * reads any memory, and skips the borrow's two read-modify-writes (the mode
+ * exists to be the fastest). */
+static inline int unsync_handle(yuni_heap* handle) {
+    return (((uintptr_t)handle >> YUNI__HANDLE_TYPE_SHIFT) & 15) == YUNI_HANDLE_HEAP_UNSYNC;
+}
+static inline yuni_heap* heap_borrow(yuni_heap* handle) {
+    if (unsync_handle(handle)) return (yuni_heap*)yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_HEAP_UNSYNC);
+    return (yuni_heap*)yuni__handle_borrow((uintptr_t)handle, YUNI_HANDLE_HEAP);
+}
+static inline void heap_return(yuni_heap* handle) {
+    if (!unsync_handle(handle)) yuni__handle_return((uintptr_t)handle);
 }
 
 /* The block whose payload is `p`, if `p` is a live block of `h`; else NULL
@@ -372,7 +390,7 @@ int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out) {
         pthread_mutex_init(&h->lock, &attr);
         pthread_mutexattr_destroy(&attr);
     }
-    handle = yuni__handle_new(YUNI_HANDLE_HEAP, h);
+    handle = yuni__handle_new(flags & YUNI_HEAP_UNSYNCHRONIZED ? YUNI_HANDLE_HEAP_UNSYNC : YUNI_HANDLE_HEAP, h);
     if (!handle) {
         munmap(map, total);
         return yuni__fail(YUNI_ENOMEM, "yuni_heap_create: too many live handles");
@@ -382,31 +400,44 @@ int32_t yuni_heap_create(size_t bytes, uint32_t flags, yuni_heap** out) {
 }
 
 int32_t yuni__heap_pin(yuni_heap* heap, int delta) {
-    yuni_heap* h = get(heap);
+    yuni_heap* h = heap_borrow(heap);
+    int32_t st = YUNI_OK;
     if (!h) return YUNI_EBADHANDLE;
-    atomic_fetch_add(&h->pins, (uint32_t)delta);
-    return YUNI_OK;
+    if (delta < 0) {
+        atomic_fetch_sub(&h->pins, 1);
+    } else {
+        uint32_t w = atomic_load(&h->pins);
+        do {
+            if (w & PINS_DYING) {
+                st = YUNI_EBADHANDLE;
+                break;
+            }
+        } while (!atomic_compare_exchange_weak(&h->pins, &w, w + 1));
+    }
+    heap_return(heap);
+    return st;
 }
 
 int32_t yuni_heap_destroy(yuni_heap* heap) {
-    yuni_heap* h = get(heap);
-    if (h && atomic_load(&h->pins))
-        return yuni__fail(YUNI_EBUSY, "yuni_heap_destroy: %u offload threads use this heap; stop them first",
-                          atomic_load(&h->pins));
-    h = (yuni_heap*)yuni__handle_retire((uintptr_t)heap, YUNI_HANDLE_HEAP);
+    yuni_heap* h = heap_borrow(heap);
+    uint32_t pins = 0;
+    uintptr_t handle = (uintptr_t)heap;
     if (!h) return yuni__fail(YUNI_EBADHANDLE, "yuni_heap_destroy: not a live heap");
+    /* Step 1 and the decision in one CAS: no pins, and no other destroy. */
+    int won = atomic_compare_exchange_strong(&h->pins, &pins, PINS_DYING);
+    heap_return(heap);
+    if (!won && (pins & PINS_DYING)) return yuni__fail(YUNI_EBADHANDLE, "yuni_heap_destroy: destroyed concurrently");
+    if (!won)
+        return yuni__fail(YUNI_EBUSY, "yuni_heap_destroy: %u offload threads use this heap; stop them first", pins);
+    /* The CAS made this call the only destroy: the retire cannot lose. */
+    yuni__handle_retire(handle, unsync_handle(heap) ? YUNI_HANDLE_HEAP_UNSYNC : YUNI_HANDLE_HEAP);
     if (!(h->flags & YUNI_HEAP_UNSYNCHRONIZED)) pthread_mutex_destroy(&h->lock);
     munmap(h->map, h->map_bytes);
     return YUNI_OK;
 }
 
-void* yuni_heap_alloc(yuni_heap* heap, size_t size, size_t align) {
-    yuni_heap* h = get(heap);
+static void* alloc_in(yuni_heap* h, size_t size, size_t align) {
     void* p;
-    if (!h) {
-        yuni__fail(YUNI_EBADHANDLE, "yuni_heap_alloc: not a live heap");
-        return NULL;
-    }
     if (align == 0) align = ALIGN;
     if (align & (align - 1)) {
         yuni__fail(YUNI_EINVAL, "yuni_heap_alloc: alignment %zu is not a power of two", align);
@@ -420,11 +451,9 @@ void* yuni_heap_alloc(yuni_heap* heap, size_t size, size_t align) {
     return p;
 }
 
-int32_t yuni_heap_free(yuni_heap* heap, void* block) {
-    yuni_heap* h = get(heap);
+static int32_t free_in(yuni_heap* h, void* block) {
     struct block* b;
     int32_t why;
-    if (!h) return yuni__fail(YUNI_EBADHANDLE, "yuni_heap_free: not a live heap");
     if (!block) return YUNI_OK;
     heap_lock(h);
     b = live_block(h, block, &why);
@@ -441,12 +470,10 @@ int32_t yuni_heap_free(yuni_heap* heap, void* block) {
     return YUNI_OK;
 }
 
-int32_t yuni_heap_resize(yuni_heap* heap, void* block, size_t size) {
-    yuni_heap* h = get(heap);
+static int32_t resize_in(yuni_heap* h, void* block, size_t size) {
     struct block *b, *next;
     size_t adj, before;
     int32_t why;
-    if (!h) return yuni__fail(YUNI_EBADHANDLE, "yuni_heap_resize: not a live heap");
     if (!block) return yuni__fail(YUNI_EINVAL, "yuni_heap_resize: block is NULL");
     if (size > YUNI_HEAP_MAX_BYTES)
         return yuni__fail(YUNI_ENOMEM, "yuni_heap_resize: %zu bytes exceeds any heap", size);
@@ -477,12 +504,11 @@ int32_t yuni_heap_resize(yuni_heap* heap, void* block, size_t size) {
     return YUNI_OK;
 }
 
-size_t yuni_heap_usable_size(yuni_heap* heap, const void* block) {
-    yuni_heap* h = get(heap);
+static size_t usable_size_in(yuni_heap* h, const void* block) {
     struct block* b;
     size_t n = 0;
     int32_t why;
-    if (!h || !block) return 0;
+    if (!block) return 0;
     heap_lock(h);
     b = live_block(h, block, &why);
     if (b) n = bsize(b);
@@ -490,9 +516,7 @@ size_t yuni_heap_usable_size(yuni_heap* heap, const void* block) {
     return n;
 }
 
-int32_t yuni_heap_stats(yuni_heap* heap, yuni_heap_statistics* out) {
-    yuni_heap* h = get(heap);
-    if (!h) return yuni__fail(YUNI_EBADHANDLE, "yuni_heap_stats: not a live heap");
+static int32_t stats_in(yuni_heap* h, yuni_heap_statistics* out) {
     if (!out) return yuni__fail(YUNI_EINVAL, "yuni_heap_stats: out is NULL");
     heap_lock(h);
     memset(out, 0, sizeof *out);
@@ -580,12 +604,48 @@ static int32_t check_locked(yuni_heap* h) {
     return YUNI_OK;
 }
 
-int32_t yuni_heap_check(yuni_heap* heap) {
-    yuni_heap* h = get(heap);
+static int32_t check_in(yuni_heap* h) {
     int32_t st;
-    if (!h) return yuni__fail(YUNI_EBADHANDLE, "yuni_heap_check: not a live heap");
     heap_lock(h);
     st = check_locked(h);
     heap_unlock(h);
     return st;
+}
+
+/* ---- the calls: each borrows the heap around its body ---- */
+
+void* yuni_heap_alloc(yuni_heap* heap, size_t size, size_t align) {
+    yuni_heap* h = heap_borrow(heap);
+    void* p;
+    if (!h) {
+        yuni__fail(YUNI_EBADHANDLE, "yuni_heap_alloc: not a live heap");
+        return NULL;
+    }
+    p = alloc_in(h, size, align);
+    heap_return(heap);
+    return p;
+}
+
+#define BORROWED(call, body)                                                         \
+    yuni_heap* h = heap_borrow(heap);                                                \
+    int32_t st;                                                                      \
+    if (!h) return yuni__fail(YUNI_EBADHANDLE, call ": not a live heap");             \
+    st = body;                                                                       \
+    heap_return(heap);                                                               \
+    return st
+
+int32_t yuni_heap_free(yuni_heap* heap, void* block) { BORROWED("yuni_heap_free", free_in(h, block)); }
+int32_t yuni_heap_resize(yuni_heap* heap, void* block, size_t size) {
+    BORROWED("yuni_heap_resize", resize_in(h, block, size));
+}
+int32_t yuni_heap_stats(yuni_heap* heap, yuni_heap_statistics* out) { BORROWED("yuni_heap_stats", stats_in(h, out)); }
+int32_t yuni_heap_check(yuni_heap* heap) { BORROWED("yuni_heap_check", check_in(h)); }
+
+size_t yuni_heap_usable_size(yuni_heap* heap, const void* block) {
+    yuni_heap* h = heap_borrow(heap);
+    size_t n;
+    if (!h) return 0;
+    n = usable_size_in(h, block);
+    heap_return(heap);
+    return n;
 }

@@ -74,6 +74,9 @@ enum yuni_handle_type {
     YUNI_HANDLE_ENTRY = 8,
     YUNI_HANDLE_THREAD = 9,
     YUNI_HANDLE_LEGACY = 10,
+    /* A heap made with YUNI_HEAP_UNSYNCHRONIZED: its caller guarantees one
+     * thread at a time, destroy included, so its calls only peek. */
+    YUNI_HANDLE_HEAP_UNSYNC = 11,
     YUNI_HANDLE_TYPE_MAX = 15
 };
 
@@ -173,7 +176,9 @@ static inline void yuni__handle_leave(uintptr_t handle) {
 /* The object behind `handle` if it is live and of `type`, else NULL, without
  * entering: the object may be retired at any moment after.  Only for memory
  * that is never freed (VMs, queues and their chimes are recycled in place),
- * whose user re-checks the object's own state. */
+ * whose user re-checks the object's own state, and for objects whose caller
+ * guarantees by contract that no destroy runs meanwhile (unsynchronized
+ * heaps). */
 static inline void* yuni__handle_peek(uintptr_t handle, enum yuni_handle_type type) {
     uint64_t want;
     void* object;

@@ -909,6 +909,7 @@ const YUNI_HANDLE_PROGRAM = 7
 const YUNI_HANDLE_ENTRY = 8
 const YUNI_HANDLE_THREAD = 9
 const YUNI_HANDLE_LEGACY = 10
+const YUNI_HANDLE_HEAP_UNSYNC = 11
 const YUNI_HANDLE_TYPE_MAX = 15
 
 type yuni__handle_slot = struct {
@@ -6612,6 +6613,7 @@ const L_SET = 0
 const L_XTND = 2
 const MAP_NORESERVE1 = 0x4000
 const MAP_POPULATE1 = 0x8000
+const PINS_DYING = 2147483648
 const POISON_BYTE = 221
 const POSIX_CLOSE_RESTART = 0
 const R_OK = 4
@@ -7200,62 +7202,129 @@ func heap_unlock(tls *libc.TLS, h uintptr) {
 	}
 }
 
-func get(tls *libc.TLS, handle2 uintptr) (r uintptr) {
-	bp := tls.Alloc(32)
-	defer tls.Free(32)
-	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, object, s, v3, v7, v9 uintptr
+// C documentation
+//
+//	/* Every call borrows the heap for its duration (core.h's rule), so destroy
+//	 * waits for calls in progress before it unmaps.  An unsynchronized heap's
+//	 * caller guarantees one thread at a time, destroy included: its handle has a
+//	 * type of its own, so the lookup knows that from the handle alone, before it
+//	 * reads any memory, and skips the borrow's two read-modify-writes (the mode
+//	 * exists to be the fastest). */
+func unsync_handle(tls *libc.TLS, handle uintptr) (r int32) {
+	return libc.BoolInt32(uint64(handle)>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) == uint64(YUNI_HANDLE_HEAP_UNSYNC))
+}
+
+func heap_borrow(tls *libc.TLS, handle3 uintptr) (r uintptr) {
+	bp := tls.Alloc(64)
+	defer tls.Free(64)
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, object, s, s1, v3, v7, v9 uintptr
 	var index uint32_t
 	var v1 uintptr_t
 	var v10, v5 uint64_t
 	var v2 yuni_handle_type
 	var v6 bool
-	var _ /* __atomic_load_tmp at bp+16 */ uintptr
-	var _ /* __atomic_load_tmp at bp+24 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+16 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+24 */ uintptr
+	var _ /* __atomic_load_tmp at bp+40 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+48 */ uintptr
+	var _ /* __atomic_load_tmp at bp+56 */ uint64_t
 	var _ /* __atomic_load_tmp at bp+8 */ uint64_t
 	var _ /* want at bp+0 */ uint64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, index, object, s, v1, v10, v2, v3, v5, v6, v7, v9
-	v1 = uint64(handle2)
+	var _ /* want at bp+32 */ uint64_t
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, index, object, s, s1, v1, v10, v2, v3, v5, v6, v7, v9
+	if unsync_handle(tls, handle3) != 0 {
+		v1 = uint64(handle3)
+		v2 = int32(YUNI_HANDLE_HEAP_UNSYNC)
+		index = uint32(v1 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
+		if index == uint32(0) || v1>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(v2) {
+			v3 = libc.UintptrFromInt32(0)
+			goto _4
+		}
+		*(*uint64_t)(__ccgo_ptr(bp + 32)) = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
+		v3 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
+		goto _4
+	_4:
+		s1 = v3
+		if v6 = !(s1 != 0); !v6 {
+			{
+				__atomic_load_ptr3 = s1
+				libc.X__atomic_loadUint64(tls, __atomic_load_ptr3, bp+40, int32(memory_order_acquire))
+				v5 = *(*uint64_t)(__ccgo_ptr(bp + 40))
+			}
+		}
+		if v6 || v5 != *(*uint64_t)(__ccgo_ptr(bp + 32)) {
+			v7 = libc.UintptrFromInt32(0)
+			goto _8
+		}
+		{
+			__atomic_load_ptr4 = s1 + 8
+			_atomic_loadUintptr(tls, __atomic_load_ptr4, bp+48, int32(memory_order_acquire))
+			v9 = *(*uintptr)(__ccgo_ptr(bp + 48))
+		}
+		object = v9
+		{
+			__atomic_load_ptr5 = s1
+			libc.X__atomic_loadUint64(tls, __atomic_load_ptr5, bp+56, int32(memory_order_acquire))
+			v10 = *(*uint64_t)(__ccgo_ptr(bp + 56))
+		}
+		if v10 != *(*uint64_t)(__ccgo_ptr(bp + 32)) {
+			v7 = libc.UintptrFromInt32(0)
+			goto _8
+		}
+		v7 = object
+		goto _8
+	_8:
+		return v7
+	}
+	v1 = uint64(handle3)
 	v2 = int32(YUNI_HANDLE_HEAP)
 	index = uint32(v1 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
 	if index == uint32(0) || v1>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(v2) {
 		v3 = libc.UintptrFromInt32(0)
-		goto _4
+		goto _14
 	}
 	*(*uint64_t)(__ccgo_ptr(bp)) = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
 	v3 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
-	goto _4
-_4:
+	goto _14
+_14:
 	s = v3
 	if v6 = !(s != 0); !v6 {
 		{
 			__atomic_load_ptr = s
-			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_acquire))
+			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_relaxed))
 			v5 = *(*uint64_t)(__ccgo_ptr(bp + 8))
 		}
 	}
 	if v6 || v5 != *(*uint64_t)(__ccgo_ptr(bp)) {
 		v7 = libc.UintptrFromInt32(0)
-		goto _8
+		goto _18
 	}
+	libc.X__atomic_fetch_addUint32(tls, s+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_seq_cst))
 	{
-		__atomic_load_ptr1 = s + 8
-		_atomic_loadUintptr(tls, __atomic_load_ptr1, bp+16, int32(memory_order_acquire))
-		v9 = *(*uintptr)(__ccgo_ptr(bp + 16))
-	}
-	object = v9
-	{
-		__atomic_load_ptr2 = s
-		libc.X__atomic_loadUint64(tls, __atomic_load_ptr2, bp+24, int32(memory_order_acquire))
-		v10 = *(*uint64_t)(__ccgo_ptr(bp + 24))
+		__atomic_load_ptr1 = s
+		libc.X__atomic_loadUint64(tls, __atomic_load_ptr1, bp+16, int32(memory_order_seq_cst))
+		v10 = *(*uint64_t)(__ccgo_ptr(bp + 16))
 	}
 	if v10 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		libc.X__atomic_fetch_subUint32(tls, s+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_release))
 		v7 = libc.UintptrFromInt32(0)
-		goto _8
+		goto _18
 	}
-	v7 = object
-	goto _8
-_8:
+	{
+		__atomic_load_ptr2 = s + 8
+		_atomic_loadUintptr(tls, __atomic_load_ptr2, bp+24, int32(memory_order_relaxed))
+		v9 = *(*uintptr)(__ccgo_ptr(bp + 24))
+	}
+	v7 = v9
+	goto _18
+_18:
 	return v7
+}
+
+func heap_return(tls *libc.TLS, handle1 uintptr) {
+	if !(unsync_handle(tls, handle1) != 0) {
+		libc.X__atomic_fetch_subUint32(tls, uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(uint64(handle1)&uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))*64+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_release))
+	}
 }
 
 // C documentation
@@ -7310,12 +7379,12 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	bp := tls.Alloc(64)
 	defer tls.Free(64)
 	var ctl, off, page, total size_t
-	var e int32
+	var e, v2 int32
 	var h, map1 uintptr
 	var handle uintptr_t
 	var _ /* attr at bp+16 */ pthread_mutexattr_t
 	var _ /* ts at bp+0 */ timespec
-	_, _, _, _, _, _, _, _ = ctl, e, h, handle, map1, off, page, total
+	_, _, _, _, _, _, _, _, _ = ctl, e, h, handle, map1, off, page, total, v2
 	page = libc.Uint64FromInt64(libc.Xsysconf(tls, int32(_SC_PAGESIZE)))
 	ctl = (libc.Uint64FromInt64(8488) + libc.Uint64FromInt32(63)) & ^libc.Uint64FromInt32(63)
 	if !(out != 0) {
@@ -7388,7 +7457,12 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 		libc.Xpthread_mutex_init(tls, h+8360, bp+16)
 		libc.Xpthread_mutexattr_destroy(tls, bp+16)
 	}
-	handle = Xyuni__handle_new(tls, int32(YUNI_HANDLE_HEAP), h)
+	if flags&uint32(0x8) != 0 {
+		v2 = int32(YUNI_HANDLE_HEAP_UNSYNC)
+	} else {
+		v2 = int32(YUNI_HANDLE_HEAP)
+	}
+	handle = Xyuni__handle_new(tls, v2, h)
 	if !(handle != 0) {
 		libc.Xmunmap(tls, map1, total)
 		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5104, 0)
@@ -7398,45 +7472,88 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 }
 
 func Xyuni__heap_pin(tls *libc.TLS, heap uintptr, delta int32) (r int32_t) {
-	var h uintptr
-	_ = h
-	h = get(tls, heap)
+	bp := tls.Alloc(16)
+	defer tls.Free(16)
+	var __atomic_compare_exchange_ptr, __atomic_load_ptr, h uintptr
+	var st int32_t
+	var v1 uint32_t
+	var v2 int32
+	var _ /* __atomic_compare_exchange_tmp at bp+8 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+4 */ uint32_t
+	var _ /* w at bp+0 */ uint32_t
+	_, _, _, _, _, _ = __atomic_compare_exchange_ptr, __atomic_load_ptr, h, st, v1, v2
+	h = heap_borrow(tls, heap)
+	st = YUNI_OK
 	if !(h != 0) {
 		return -libc.Int32FromInt32(2)
 	}
-	libc.X__atomic_fetch_addUint32(tls, h+8480, libc.Uint32FromInt32(delta), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-	return YUNI_OK
+	if delta < 0 {
+		libc.X__atomic_fetch_subUint32(tls, h+8480, libc.Uint32FromInt32(libc.Int32FromInt32(1)), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+	} else {
+		{
+			__atomic_load_ptr = h + 8480
+			libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+			v1 = *(*uint32_t)(__ccgo_ptr(bp + 4))
+		}
+		*(*uint32_t)(__ccgo_ptr(bp)) = v1
+		for {
+			if *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
+				st = -libc.Int32FromInt32(2)
+				break
+			}
+			goto _3
+		_3:
+			;
+			{
+				__atomic_compare_exchange_ptr = h + 8480
+				*(*uint32_t)(__ccgo_ptr(bp + 8)) = *(*uint32_t)(__ccgo_ptr(bp)) + libc.Uint32FromInt32(1)
+				v2 = libc.X__atomic_compare_exchangeUint32(tls, __atomic_compare_exchange_ptr, bp, bp+8, libc.Int32FromInt32(1), libc.Int32FromInt32(__ATOMIC_SEQ_CST), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+			}
+			if !!(v2 != 0) {
+				break
+			}
+		}
+	}
+	heap_return(tls, heap)
+	return st
 }
 
 func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 	bp := tls.Alloc(32)
 	defer tls.Free(32)
-	var __atomic_load_ptr, __atomic_load_ptr1, h uintptr
-	var v1, v3 uint32_t
-	var v2 bool
-	var _ /* __atomic_load_tmp at bp+0 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+4 */ uint32_t
-	_, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, h, v1, v2, v3
-	h = get(tls, heap)
-	if v2 = h != 0; v2 {
-		{
-			__atomic_load_ptr = h + 8480
-			libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-			v1 = *(*uint32_t)(__ccgo_ptr(bp))
-		}
-	}
-	if v2 && v1 != 0 {
-		{
-			__atomic_load_ptr1 = h + 8480
-			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
-		}
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5144, libc.VaList(bp+16, v3))
-	}
-	h = Xyuni__handle_retire(tls, uint64(heap), int32(YUNI_HANDLE_HEAP))
+	var __atomic_compare_exchange_ptr, h uintptr
+	var handle uintptr_t
+	var won, v1 int32
+	var _ /* __atomic_compare_exchange_tmp at bp+4 */ uint32_t
+	var _ /* pins at bp+0 */ uint32_t
+	_, _, _, _, _ = __atomic_compare_exchange_ptr, h, handle, won, v1
+	h = heap_borrow(tls, heap)
+	*(*uint32_t)(__ccgo_ptr(bp)) = uint32(0)
+	handle = uint64(heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5213, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5144, 0)
 	}
+	{
+		__atomic_compare_exchange_ptr = h + 8480
+		*(*uint32_t)(__ccgo_ptr(bp + 4)) = libc.Uint32FromUint32(0x80000000)
+		v1 = libc.X__atomic_compare_exchangeUint32(tls, __atomic_compare_exchange_ptr, bp, bp+4, libc.Int32FromInt32(0), libc.Int32FromInt32(__ATOMIC_SEQ_CST), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+	}
+	/* Step 1 and the decision in one CAS: no pins, and no other destroy. */
+	won = v1
+	heap_return(tls, heap)
+	if !(won != 0) && *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5179, 0)
+	}
+	if !(won != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5221, libc.VaList(bp+16, *(*uint32_t)(__ccgo_ptr(bp))))
+	}
+	/* The CAS made this call the only destroy: the retire cannot lose. */
+	if unsync_handle(tls, heap) != 0 {
+		v1 = int32(YUNI_HANDLE_HEAP_UNSYNC)
+	} else {
+		v1 = int32(YUNI_HANDLE_HEAP)
+	}
+	Xyuni__handle_retire(tls, handle, v1)
 	if !((*yuni_heap)(unsafe.Pointer(h)).Fflags&libc.Uint32FromUint32(0x8) != 0) {
 		libc.Xpthread_mutex_destroy(tls, h+8360)
 	}
@@ -7444,21 +7561,16 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 	return YUNI_OK
 }
 
-func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r uintptr) {
+func alloc_in(tls *libc.TLS, h uintptr, size size_t, align size_t) (r uintptr) {
 	bp := tls.Alloc(32)
 	defer tls.Free(32)
-	var h, p, v1 uintptr
-	_, _, _ = h, p, v1
-	h = get(tls, heap)
-	if !(h != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5248, 0)
-		return libc.UintptrFromInt32(0)
-	}
+	var p, v1 uintptr
+	_, _ = p, v1
 	if align == uint64(0) {
 		align = uint64(ALIGN)
 	}
 	if align&(align-uint64(1)) != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5281, libc.VaList(bp+8, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5290, libc.VaList(bp+8, align))
 		return libc.UintptrFromInt32(0)
 	}
 	heap_lock(tls, h)
@@ -7473,26 +7585,22 @@ func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r
 	}
 	heap_unlock(tls, h)
 	if !(p != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5334, libc.VaList(bp+8, size, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5343, libc.VaList(bp+8, size, align))
 	}
 	return p
 }
 
-func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
-	var b, h uintptr
+func free_in(tls *libc.TLS, h uintptr, block uintptr) (r int32_t) {
+	var b uintptr
 	var why int32_t
-	_, _, _ = b, h, why
-	h = get(tls, heap)
-	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5391, 0)
-	}
+	_, _ = b, why
 	if !(block != 0) {
 		return YUNI_OK
 	}
 	heap_lock(tls, h)
 	b = live_block(tls, h, block, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5423, block)
+		why = misuse(tls, h, why, __ccgo_ts+5400, block)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7504,28 +7612,24 @@ func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
 	return YUNI_OK
 }
 
-func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block1 uintptr, size size_t) (r int32_t) {
+func resize_in(tls *libc.TLS, h uintptr, block1 uintptr, size size_t) (r int32_t) {
 	bp := tls.Alloc(32)
 	defer tls.Free(32)
 	var adj, before size_t
-	var b, h, next uintptr
+	var b, next uintptr
 	var why int32_t
-	_, _, _, _, _, _ = adj, b, before, h, next, why
-	h = get(tls, heap)
-	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5438, 0)
-	}
+	_, _, _, _, _ = adj, b, before, next, why
 	if !(block1 != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5472, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5415, 0)
 	}
 	if size > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5504, libc.VaList(bp+8, size))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5447, libc.VaList(bp+8, size))
 	}
 	adj = adjust(tls, size)
 	heap_lock(tls, h)
 	b = live_block(tls, h, block1, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5549, block1)
+		why = misuse(tls, h, why, __ccgo_ts+5492, block1)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7534,7 +7638,7 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block1 uintptr, size size_t)
 		next = next_phys(tls, b)
 		if !((*block)(unsafe.Pointer(next)).Fsize&libc.Uint64FromInt32(1) != 0) || before+uint64(libc.UintptrFromInt32(0)+32)+bsize(tls, next) < adj {
 			heap_unlock(tls, h)
-			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5566, libc.VaList(bp+8, block1, size))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5509, libc.VaList(bp+8, block1, size))
 		}
 		remove_free(tls, h, next)
 		*(*uint64_t)(__ccgo_ptr(b + 8)) += uint64(libc.UintptrFromInt32(0)+32) + bsize(tls, next)
@@ -7550,14 +7654,13 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block1 uintptr, size size_t)
 	return YUNI_OK
 }
 
-func Xyuni_heap_usable_size(tls *libc.TLS, heap uintptr, block uintptr) (r size_t) {
-	var b, h uintptr
+func usable_size_in(tls *libc.TLS, h uintptr, block uintptr) (r size_t) {
+	var b uintptr
 	var n size_t
 	var why int32_t
-	_, _, _, _ = b, h, n, why
-	h = get(tls, heap)
+	_, _, _ = b, n, why
 	n = uint64(0)
-	if !(h != 0) || !(block != 0) {
+	if !(block != 0) {
 		return uint64(0)
 	}
 	heap_lock(tls, h)
@@ -7569,16 +7672,12 @@ func Xyuni_heap_usable_size(tls *libc.TLS, heap uintptr, block uintptr) (r size_
 	return n
 }
 
-func Xyuni_heap_stats(tls *libc.TLS, heap uintptr, out uintptr) (r int32_t) {
-	var b, h uintptr
+func stats_in(tls *libc.TLS, h uintptr, out uintptr) (r int32_t) {
+	var b uintptr
 	var fl, sl int32
-	_, _, _, _ = b, fl, h, sl
-	h = get(tls, heap)
-	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5621, 0)
-	}
+	_, _, _ = b, fl, sl
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5654, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5564, 0)
 	}
 	heap_lock(tls, h)
 	libc.Xmemset(tls, out, 0, uint64(80))
@@ -7636,22 +7735,22 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		}
 		prev_free = libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0)
 		if b < (*yuni_heap)(unsafe.Pointer(h)).Ffirst || b >= (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5683, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5593, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fcanary != canary_of(tls, h, b) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5723, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5633, libc.VaList(bp+8, b))
 		}
 		if libc.BoolInt32(!!((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(2) != 0)) != prev_free {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5761, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5671, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fprev_phys != prev {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5812, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5722, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5855, libc.VaList(bp+8, prev, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5765, libc.VaList(bp+8, prev, b))
 		}
 		if bsize(tls, b) < libc.Uint64FromInt32(16) || bsize(tls, b)&libc.Uint64FromInt32(int32(ALIGN)-libc.Int32FromInt32(1)) != 0 || next_phys(tls, b) > (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5895, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5805, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
 			free_sum = free_sum + bsize(tls, b)
@@ -7664,7 +7763,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 						break
 					}
 					if libc.Int32FromUint8(*(*uint8)(__ccgo_ptr(q + uintptr(i)))) != int32(POISON_BYTE) {
-						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5931, libc.VaList(bp+8, q+uintptr(i)))
+						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5841, libc.VaList(bp+8, q+uintptr(i)))
 					}
 					goto _2
 				_2:
@@ -7682,7 +7781,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		b = next_phys(tls, b)
 	}
 	if libc.BoolInt32(!!((*block)(unsafe.Pointer((*yuni_heap)(unsafe.Pointer(h)).Fsentinel)).Fsize&libc.Uint64FromInt32(2) != 0)) != libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5985, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5895, 0)
 	}
 	fl = 0
 	for {
@@ -7696,7 +7795,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			}
 			bit = libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4))&(libc.Uint32FromUint32(1)<<sl) != 0))
 			if bit != libc.BoolInt32(!!(*(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8)) != 0)) {
-				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6025, libc.VaList(bp+8, fl, sl))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5935, libc.VaList(bp+8, fl, sl))
 			}
 			b = *(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8))
 			for {
@@ -7705,12 +7804,12 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 				}
 				mapping(tls, bsize(tls, b), unsafe.Pointer(&want_fl), unsafe.Pointer(&want_sl))
 				if !((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0) || want_fl != fl || want_sl != sl {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6070, libc.VaList(bp+8, b))
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5980, libc.VaList(bp+8, b))
 				}
 				listed = listed + 1
 				v6 = listed
 				if v6 > free_count {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6112, 0)
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6022, 0)
 				}
 				listed_sum = listed_sum + bsize(tls, b)
 				goto _5
@@ -7724,7 +7823,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			sl = sl + 1
 		}
 		if libc.BoolInt32(!!((*yuni_heap)(unsafe.Pointer(h)).Ffl_map&(libc.Uint32FromUint32(1)<<fl) != 0)) != libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4)) != 0)) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6167, libc.VaList(bp+8, fl))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6077, libc.VaList(bp+8, fl))
 		}
 		goto _3
 	_3:
@@ -7732,23 +7831,98 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		fl = fl + 1
 	}
 	if listed != free_count || listed_sum != free_sum || free_sum != (*yuni_heap)(unsafe.Pointer(h)).Ffree_bytes || used_sum != (*yuni_heap)(unsafe.Pointer(h)).Fused_bytes {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6213, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6123, 0)
 	}
 	return YUNI_OK
+}
+
+func check_in(tls *libc.TLS, h uintptr) (r int32_t) {
+	var st int32_t
+	_ = st
+	heap_lock(tls, h)
+	st = check_locked(tls, h)
+	heap_unlock(tls, h)
+	return st
+}
+
+/* ---- the calls: each borrows the heap around its body ---- */
+
+func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r uintptr) {
+	var h, p uintptr
+	_, _ = h, p
+	h = heap_borrow(tls, heap)
+	if !(h != 0) {
+		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6169, 0)
+		return libc.UintptrFromInt32(0)
+	}
+	p = alloc_in(tls, h, size, align)
+	heap_return(tls, heap)
+	return p
+}
+
+func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
+	var h uintptr
+	var st int32_t
+	_, _ = h, st
+	h = heap_borrow(tls, heap)
+	if !(h != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6202, 0)
+	}
+	st = free_in(tls, h, block)
+	heap_return(tls, heap)
+	return st
+}
+
+func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block uintptr, size size_t) (r int32_t) {
+	var h uintptr
+	var st int32_t
+	_, _ = h, st
+	h = heap_borrow(tls, heap)
+	if !(h != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6234, 0)
+	}
+	st = resize_in(tls, h, block, size)
+	heap_return(tls, heap)
+	return st
+}
+
+func Xyuni_heap_stats(tls *libc.TLS, heap uintptr, out uintptr) (r int32_t) {
+	var h uintptr
+	var st int32_t
+	_, _ = h, st
+	h = heap_borrow(tls, heap)
+	if !(h != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6268, 0)
+	}
+	st = stats_in(tls, h, out)
+	heap_return(tls, heap)
+	return st
 }
 
 func Xyuni_heap_check(tls *libc.TLS, heap uintptr) (r int32_t) {
 	var h uintptr
 	var st int32_t
 	_, _ = h, st
-	h = get(tls, heap)
+	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6259, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6301, 0)
 	}
-	heap_lock(tls, h)
-	st = check_locked(tls, h)
-	heap_unlock(tls, h)
+	st = check_in(tls, h)
+	heap_return(tls, heap)
 	return st
+}
+
+func Xyuni_heap_usable_size(tls *libc.TLS, heap uintptr, block uintptr) (r size_t) {
+	var h uintptr
+	var n size_t
+	_, _ = h, n
+	h = heap_borrow(tls, heap)
+	if !(h != 0) {
+		return uint64(0)
+	}
+	n = usable_size_in(tls, h, block)
+	heap_return(tls, heap)
+	return n
 }
 
 const CAPACITY = 128
@@ -7974,7 +8148,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 	_ = cap1
 	cap1 = Xoff_ring_init(tls, mem, bytes)
 	if cap1 < 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6292, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6334, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
 	}
 	return cap1
 }
@@ -7982,7 +8156,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 func not_a_ring(tls *libc.TLS, who uintptr) (r int64_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
-	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6357, libc.VaList(bp+8, who)))
+	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6399, libc.VaList(bp+8, who)))
 }
 
 func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int64_t) {
@@ -7990,11 +8164,11 @@ func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(src != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6412, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6454, 0))
 	}
 	got = Xoff_ring_put(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), src, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6439)
+		v1 = not_a_ring(tls, __ccgo_ts+6481)
 	} else {
 		v1 = got
 	}
@@ -8006,11 +8180,11 @@ func Xyuni_ring_get(tls *libc.TLS, ring uintptr, dst uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(dst != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6453, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6495, 0))
 	}
 	got = Xoff_ring_get(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), dst, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6480)
+		v1 = not_a_ring(tls, __ccgo_ts+6522)
 	} else {
 		v1 = got
 	}
@@ -8023,7 +8197,7 @@ func Xyuni_ring_count(tls *libc.TLS, ring uintptr) (r int64_t) {
 	_, _ = got, v1
 	got = Xoff_ring_count(tls, uintptr(uint64(ring)), libc.Uint64FromUint64(0xffffffffffffffff))
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6494)
+		v1 = not_a_ring(tls, __ccgo_ts+6536)
 	} else {
 		v1 = got
 	}
@@ -8035,43 +8209,43 @@ const UINT64_MAX4 = "0xffffffffffffffffu"
 func Xyuni_strerror(tls *libc.TLS, status int32_t) (r uintptr) {
 	switch status {
 	case YUNI_OK:
-		return __ccgo_ts + 6510
+		return __ccgo_ts + 6552
 	case -libc.Int32FromInt32(1):
-		return __ccgo_ts + 6518
+		return __ccgo_ts + 6560
 	case -libc.Int32FromInt32(2):
-		return __ccgo_ts + 6569
+		return __ccgo_ts + 6611
 	case -libc.Int32FromInt32(3):
 		return __ccgo_ts + 90
 	case -libc.Int32FromInt32(4):
-		return __ccgo_ts + 6623
+		return __ccgo_ts + 6665
 	case -libc.Int32FromInt32(5):
-		return __ccgo_ts + 6636
+		return __ccgo_ts + 6678
 	case -libc.Int32FromInt32(6):
-		return __ccgo_ts + 6661
+		return __ccgo_ts + 6703
 	case -libc.Int32FromInt32(7):
-		return __ccgo_ts + 6686
+		return __ccgo_ts + 6728
 	case -libc.Int32FromInt32(8):
-		return __ccgo_ts + 6732
+		return __ccgo_ts + 6774
 	case -libc.Int32FromInt32(9):
-		return __ccgo_ts + 6768
+		return __ccgo_ts + 6810
 	case -libc.Int32FromInt32(10):
-		return __ccgo_ts + 6790
+		return __ccgo_ts + 6832
 	case -libc.Int32FromInt32(11):
-		return __ccgo_ts + 6830
+		return __ccgo_ts + 6872
 	case -libc.Int32FromInt32(12):
-		return __ccgo_ts + 6864
+		return __ccgo_ts + 6906
 	case -libc.Int32FromInt32(13):
-		return __ccgo_ts + 6910
+		return __ccgo_ts + 6952
 	case -libc.Int32FromInt32(14):
-		return __ccgo_ts + 6978
+		return __ccgo_ts + 7020
 	case -libc.Int32FromInt32(15):
-		return __ccgo_ts + 7028
+		return __ccgo_ts + 7070
 	case -libc.Int32FromInt32(16):
-		return __ccgo_ts + 7064
+		return __ccgo_ts + 7106
 	case int32(YUNI_OWN_SWITCHED):
-		return __ccgo_ts + 7091
+		return __ccgo_ts + 7133
 	default:
-		return __ccgo_ts + 7132
+		return __ccgo_ts + 7174
 	}
 	return r
 }
@@ -9452,4 +9626,4 @@ var Xyuni__offload_ring uintptr
 
 var __ccgo_ts = (*reflect.StringHeader)(unsafe.Pointer(&__ccgo_ts1)).Data
 
-var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00yuni_offload_destroy: %u offload threads run this program; stop them first\x00yuni_offload_destroy: not a live program\x00yuni_offload_grant: not a live program\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: not a live program\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: not a live program\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_destroy: not a live heap\x00yuni_heap_alloc: not a live heap\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free: not a live heap\x00yuni_heap_free\x00yuni_heap_resize: not a live heap\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: not a live heap\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
+var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00yuni_offload_destroy: %u offload threads run this program; stop them first\x00yuni_offload_destroy: not a live program\x00yuni_offload_grant: not a live program\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: not a live program\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: not a live program\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: not a live heap\x00yuni_heap_destroy: destroyed concurrently\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_alloc: not a live heap\x00yuni_heap_free: not a live heap\x00yuni_heap_resize: not a live heap\x00yuni_heap_stats: not a live heap\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
