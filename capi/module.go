@@ -10,6 +10,7 @@ void yuni__set_error_detail(const char* text);
 import "C"
 
 import (
+	"fmt"
 	"sync"
 	"unsafe"
 
@@ -129,7 +130,9 @@ func yunigo_module_export(h C.uintptr_t, index C.int32_t, name **C.char, fn *C.u
 	if sig != nil {
 		n := len(e.Sig.Args) + len(e.Sig.Results)
 		if n > C.YUNI_SIGNATURE_MAX {
-			return fail(&nccc.Error{Status: nccc.ETooBig, Detail: e.Name + ": signature has more types than YUNI_SIGNATURE_MAX"})
+			return fail(&nccc.Error{Status: nccc.ETooBig, Detail: fmt.Sprintf(
+				"%s: its signature has %d types, more than the %d a yuni_signature holds (ask with sig NULL for its function)",
+				e.Name, n, C.YUNI_SIGNATURE_MAX)})
 		}
 		C.memset(unsafe.Pointer(sig), 0, C.sizeof_yuni_signature)
 		sig.argc = C.int32_t(len(e.Sig.Args))

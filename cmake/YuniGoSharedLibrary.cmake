@@ -22,11 +22,16 @@ function(yuni_go_shared_library)
   list(FILTER sources EXCLUDE REGEX "^${CMAKE_BINARY_DIR}/")
   list(APPEND sources "${CMAKE_SOURCE_DIR}/go.mod" "${CMAKE_SOURCE_DIR}/go.sum")
 
+  # Go's signal table for the library's runtime (cmake/go-runtime-overlay.sh
+  # says why), written from the Go that builds, into a directory whose "_"
+  # keeps `go test ./...` out of it when the build is inside the module.
+  set(overlay "${CMAKE_BINARY_DIR}/_go-runtime-overlay")
   add_custom_command(
     OUTPUT "${real}" "${libdir}/${soname}" "${libdir}/lib${ARG_NAME}.so"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${libdir}"
+    COMMAND sh "${CMAKE_SOURCE_DIR}/cmake/go-runtime-overlay.sh" "${GO_EXECUTABLE}" "${overlay}"
     COMMAND "${CMAKE_COMMAND}" -E env CGO_ENABLED=1
-            "${GO_EXECUTABLE}" build -buildmode=c-shared -trimpath
+            "${GO_EXECUTABLE}" build -buildmode=c-shared -trimpath "-overlay=${overlay}/overlay.json"
             "-ldflags=-extldflags '-Wl,--version-script=${ARG_VERSION_SCRIPT} -Wl,-soname,${soname}'"
             -o "${real}" "${ARG_PACKAGE}"
     # cgo writes a header of Go's own types beside the library; the ABI is
@@ -35,7 +40,7 @@ function(yuni_go_shared_library)
     COMMAND "${CMAKE_COMMAND}" -E create_symlink "lib${ARG_NAME}.so.${PROJECT_VERSION}" "${libdir}/${soname}"
     COMMAND "${CMAKE_COMMAND}" -E create_symlink "${soname}" "${libdir}/lib${ARG_NAME}.so"
     WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}"
-    DEPENDS ${sources}
+    DEPENDS ${sources} "${CMAKE_SOURCE_DIR}/cmake/go-runtime-overlay.sh"
     COMMENT "go build -buildmode=c-shared lib${ARG_NAME}.so"
     VERBATIM)
   add_custom_target(${ARG_NAME}-go ALL DEPENDS "${real}")

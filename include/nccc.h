@@ -17,6 +17,32 @@
  *   - No function aborts the process on bad input.
  *   - Declarations marked YUNI_API use only NCCC-representable types (integers
  *     up to 64 bits, float, double, pointers), so each has an NCCC stub.
+ *   - A failing call sets the calling thread's yuni_error_detail, except
+ *     yuni_chime_ring (async-signal-safe: YUNI_EBADHANDLE only) and the
+ *     "not yet" YUNI_EBUSY of yuni_vm_try_own and yuni_offload_thread_wait,
+ *     which leave it as it was: after those, a host must not take the
+ *     detail for theirs.
+ *
+ * Signals
+ *   Loading the library, and every call that does not ask for a signal
+ *   (yuni_queue_add_signal, a signal offload thread), leave the host's
+ *   signal dispositions and every host thread's signal mask as they were,
+ *   with these exceptions, which Go's runtime inside the library needs:
+ *   SIGSEGV, SIGBUS and SIGFPE carry Go's handler, which passes every fault
+ *   outside Go code on to the handler that was there before; SIGURG, if it
+ *   was SIG_DFL, carries Go's preemption handler, which ignores every
+ *   SIGURG Go did not send to its own threads, as SIG_DFL does (a SIGURG
+ *   the host ignores or handles is left to the host); glibc's own signals
+ *   32 and 33 get SA_ONSTACK.  Every thread the library starts — VM pool
+ *   and heartbeat, offload threads, foreign-queue waiters, and Go's own —
+ *   blocks every asynchronous signal (all but SIGSEGV, SIGBUS, SIGFPE,
+ *   SIGILL, SIGTRAP, SIGSYS and, on Go's threads, SIGURG), so the kernel
+ *   delivers a signal meant for the host (SIGCHLD, SIGINT, SIGTERM, …) to a
+ *   host thread, and a host that blocks one everywhere and collects it with
+ *   sigwaitinfo or a signalfd gets every one.  A host thread that calls into
+ *   Go (yuni_module_*, yuni_offload_compile, yuni_queue_bundle of a foreign
+ *   queue) keeps its mask, and is given an alternate signal stack by Go if
+ *   it had none.
  *
  * Compiles as C99 and as C++ (-Wall -Wextra -Werror -pedantic).
  */
@@ -179,10 +205,13 @@ typedef struct yuni_module yuni_module;
 
 /*
  * Open the NCCC module at `path` and read its table.  The module name is
- * derived from the file name: directory, a leading "lib" and "nccc_", and the
- * first ".so" and what follows are removed; '-' becomes '_'.  So
- * "libnccc_foo.so" and "libfoo.so.1" both name "foo", "libyuni-offload.so"
- * names "yuni_offload", and the dispatch symbol is lib_<name>_dispatch_ncccv0.
+ * derived from the file name: the directory, a trailing ".so" with any
+ * version numbers after it (".so.1.2") and a leading "lib" are removed,
+ * every character a C identifier cannot hold ('-', '.', …) becomes '_', and
+ * then a leading "nccc_" is removed.  So "libnccc_foo.so" and "libfoo.so.1"
+ * both name "foo", "libnccc-foo-bar.so" names "foo_bar",
+ * "libnccc_foo.sound.so" names "foo_sound", "libyuni-offload.so" names
+ * "yuni_offload", and the dispatch symbol is lib_<name>_dispatch_ncccv0.
  * The whole table is read and checked at open: a module whose table is
  * malformed fails with YUNI_EMODULE instead of failing later.
  * Errors: YUNI_EINVAL (NULL), YUNI_ENOENT (no file), YUNI_ELOAD (not a
@@ -208,13 +237,23 @@ YUNI_API int32_t yuni_module_count(yuni_module* module);
 
 /* Export number `index` (0-based): its name (valid until close), function
  * and signature.  Any of the out-parameters may be NULL.
- * Errors: YUNI_EBADHANDLE, YUNI_ERANGE. */
+ * Errors: YUNI_EBADHANDLE, YUNI_ERANGE, YUNI_ETOOBIG.
+ *
+ * An export whose signature has more than YUNI_SIGNATURE_MAX types (its
+ * arguments plus results) cannot be described in a yuni_signature: for it,
+ * this and yuni_module_lookup answer YUNI_ETOOBIG when `sig` is not NULL,
+ * write nothing, and say in yuni_error_detail how many types it has; with
+ * `sig` NULL they give its name and function like any other's.  The
+ * module's other exports are not affected (the module opens, and every
+ * other index answers as usual), so a host lists what it can describe and
+ * calls the rest only with a signature it knows itself. */
 YUNI_API int32_t yuni_module_export(yuni_module* module, int32_t index,
                                     const char** name, nccc_call_t* fn,
                                     yuni_signature* sig);
 
 /* Find an export by name.  `fn` and `sig` may be NULL.
- * Errors: YUNI_EBADHANDLE, YUNI_EINVAL (NULL name), YUNI_ENOSYM. */
+ * Errors: YUNI_EBADHANDLE, YUNI_EINVAL (NULL name), YUNI_ENOSYM,
+ * YUNI_ETOOBIG (see yuni_module_export). */
 YUNI_API int32_t yuni_module_lookup(yuni_module* module, const char* name,
                                     nccc_call_t* fn, yuni_signature* sig);
 
@@ -507,8 +546,9 @@ YUNI_API int32_t yuni_vm_stats(yuni_vm* vm, yuni_vm_statistics* out);
  * with the tag it was attached with; yuni_source_remove detaches it.
  *
  * Signals: yuni_queue_add_signal installs this library's handler for the
- * signal (replacing the host's until the last source for it is removed) and
- * a signalfd.  A delivered signal runs only that handler, which rings the
+ * signal (replacing the host's until the last source for it is removed;
+ * that removal puts back what was there before the first, unless the host
+ * installed a handler of its own meanwhile, which stays) and a signalfd.  A delivered signal runs only that handler, which rings the
  * queue; a signal blocked in every thread is read from the signalfd.  Host
  * code never runs in signal context on the library's account.  Refused:
  * SIGKILL, SIGSTOP, the fault signals (SEGV, BUS, FPE, ILL, TRAP, SYS), the

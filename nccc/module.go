@@ -3,6 +3,7 @@ package nccc
 import (
 	"errors"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unsafe"
 
@@ -43,18 +44,24 @@ type Module struct {
 }
 
 // ModuleName derives a module name from a file name: the directory, a
-// leading "lib" and "nccc_", and the first ".so" with what follows are
-// removed, and '-' becomes '_'. "libnccc_foo.so" → "foo",
+// trailing shared-object suffix (".so", ".so.1", ".so.1.2", …), a leading
+// "lib" are removed; every character a C identifier cannot hold becomes
+// '_'; then a leading "nccc_" is removed. "libnccc_foo.so" → "foo",
+// "libnccc-foo-bar.so" → "foo_bar", "libnccc_foo.sound.so" → "foo_sound",
 // "libyuni-offload.so.0" → "yuni_offload".
 func ModuleName(path string) string {
-	n := filepath.Base(path)
-	if i := strings.Index(n, ".so"); i > 0 {
-		n = n[:i]
-	}
+	n := sharedSuffix.ReplaceAllString(filepath.Base(path), "")
 	n = strings.TrimPrefix(n, "lib")
-	n = strings.TrimPrefix(n, "nccc_")
-	return strings.ReplaceAll(n, "-", "_")
+	n = strings.Map(func(r rune) rune {
+		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '_'
+	}, n)
+	return strings.TrimPrefix(n, "nccc_")
 }
+
+var sharedSuffix = regexp.MustCompile(`\.so(\.[0-9]+)*$`)
 
 // Open loads the module at path, with its name derived by ModuleName.
 func Open(path string) (*Module, error) { return OpenAs(path, ModuleName(path)) }

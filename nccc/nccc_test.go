@@ -54,6 +54,14 @@ func TestModuleName(t *testing.T) {
 		"libyuni-offload.so":               "yuni_offload",
 		"bar.so":                           "bar",
 		"/usr/lib/x86_64/libnccc_a-b.so.3": "a_b",
+		// '-' becomes '_' before "nccc_" is removed
+		"libnccc-foo-bar.so": "foo_bar",
+		// only a trailing ".so[.N…]" is a suffix; other dots are not a C name's
+		"libnccc_foo.sound.so":   "foo_sound",
+		"libnccc_foo.so.sound":   "foo_so_sound",
+		"libnccc_x.so.1.2.3":     "x",
+		"libfoo":                 "foo",
+		"/a.so/libnccc_bar.so.0": "bar",
 	} {
 		if got := ModuleName(path); got != want {
 			t.Errorf("ModuleName(%q) = %q, want %q", path, got, want)

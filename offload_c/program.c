@@ -92,7 +92,8 @@ int32_t yuni_offload_compile(const char* src, size_t len, yuni_program** out, ch
         return yuni__fail(YUNI_ESTATE, "the Offload compiler is not linked into this build");
     }
     size_t blob_len = 0;
-    void* blob = yuni__offload_compiler(src ? src : "", len, &blob_len, text, sizeof text);
+    void* blob;
+    YUNI__IN_GO(blob = yuni__offload_compiler(src ? src : "", len, &blob_len, text, sizeof text));
     if (!blob) {
         copy_error(err, errlen, text);
         return yuni__fail(YUNI_ECOMPILE, "%s", text);

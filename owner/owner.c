@@ -940,7 +940,7 @@ static int spawn_pool_thread(yuni_vm* vm) {
     pthread_mutex_unlock(&vm->lock);
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    if (pthread_create(&th, &attr, pool_main, &start) != 0) {
+    if (yuni__thread_create(&th, &attr, pool_main, &start) != 0) {
         pthread_attr_destroy(&attr);
         return -1;
     }
@@ -1157,7 +1157,7 @@ int32_t yuni_vm_create(const yuni_vm_config* cfg, yuni_vm** out) {
     atomic_store(&vm->live_handle, vm->handle);
     if (vm->cfg.entry && !(vm->cfg.flags & YUNI_VM_NO_HEARTBEAT)) {
         for (i = 0; i < vm->cfg.pool_min; i++) spawn_pool_thread(vm);
-        if (pthread_create(&vm->hb_thread, NULL, heartbeat_main, vm) == 0) vm->hb_started = 1;
+        if (yuni__thread_create(&vm->hb_thread, NULL, heartbeat_main, vm) == 0) vm->hb_started = 1;
     }
     *out = (yuni_vm*)vm->handle;
     return YUNI_OK;

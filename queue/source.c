@@ -250,6 +250,16 @@ int32_t yuni_queue_add_signal(yuni_queue* queue, int32_t signo, uint64_t tag, yu
     return YUNI_OK;
 }
 
+/* The last source of signo is gone: put back what was there before the
+ * first, unless the host installed a handler of its own meanwhile, which
+ * stays.  (A host installing one at this very instant races with this
+ * check, as any two sigaction callers do.) */
+static void restore_action(int signo) {
+    struct sigaction now;
+    if (sigaction(signo, NULL, &now) == 0 && now.sa_sigaction == signal_handler)
+        sigaction(signo, &saved_actions[signo], NULL);
+}
+
 static void signal_release(struct source* src) {
     int slot = src->signal_slot;
     if (slot < 0) return;
@@ -257,7 +267,7 @@ static void signal_release(struct source* src) {
     if (atomic_load(&signal_slots[slot].chime) == src->chime->handle) {
         atomic_store(&signal_slots[slot].signo, 0);
         atomic_store(&signal_slots[slot].chime, 0);
-        if (--signal_users[src->signo] == 0) sigaction(src->signo, &saved_actions[src->signo], NULL);
+        if (--signal_users[src->signo] == 0) restore_action(src->signo);
     }
     pthread_mutex_unlock(&signal_lock);
 }
@@ -327,13 +337,13 @@ int32_t yuni_queue_bundle(yuni_queue* parent, yuni_queue* child, uint64_t tag, y
     if ((st = source_attach("yuni_queue_bundle", parent, src, 0, CHIME_FOREIGN, out)) != YUNI_OK) return st;
     atomic_fetch_add(&c->bundled_into, 1);
     if (yuni__queue_waiter_starter) {
-        yuni__queue_waiter_starter(src);
+        YUNI__IN_GO(yuni__queue_waiter_starter(src));
     } else {
         pthread_t thread;
         pthread_attr_t attr;
         pthread_attr_init(&attr);
         pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-        if (pthread_create(&thread, &attr, waiter_thread, src) != 0) {
+        if (yuni__thread_create(&thread, &attr, waiter_thread, src) != 0) {
             pthread_attr_destroy(&attr);
             atomic_store(&src->exited, 1);
             yuni_source_remove(*out);

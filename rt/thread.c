@@ -167,11 +167,8 @@ out:
 
 static void* thread_main(void* arg) {
     struct offload_thread* t = arg;
-    /* Asynchronous signals go to other threads: a handler must never run
-     * on a real-time stack.  Synchronous ones cannot be blocked anyway. */
-    sigset_t all;
-    sigfillset(&all);
-    pthread_sigmask(SIG_BLOCK, &all, NULL);
+    /* Started with the host's signals blocked (yuni__thread_create): a
+     * handler never runs on a real-time stack. */
     rt_set_class(0, t->opts.thread_class, t->opts.priority, &t->grant);
     off_interrupt = &t->stop;
     int locked = off_stack_prepare(t->opts.stack_regs);
@@ -289,7 +286,7 @@ int32_t yuni_offload_thread_start(yuni_program* program, const char* name, const
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstack(&attr, t->c_stack, C_STACK_BYTES);
-    int err = pthread_create(&t->pthread, &attr, thread_main, t);
+    int err = yuni__thread_create(&t->pthread, &attr, thread_main, t);
     pthread_attr_destroy(&attr);
     if (err) {
         st = yuni__fail(err == EAGAIN ? YUNI_ENOMEM : YUNI_EINTERNAL, "%s: pthread_create: %s", who, strerror(err));

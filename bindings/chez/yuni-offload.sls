@@ -38,7 +38,8 @@
           offload-thread-histogram thread-set-class!
           ring-init! ring-put! ring-get! ring-count
           ;; NCCC modules
-          nccc-module-open nccc-module-close! nccc-module-name nccc-module-ref nccc-module-exports)
+          nccc-module-open nccc-module-close! nccc-module-name nccc-module-ref nccc-module-exports
+          nccc-module-address)
   (import (chezscheme))
 
   ;; ---- the library ----
@@ -605,28 +606,50 @@
   (define (ring-count b) (check 'ring-count ((yuni 'yuni_ring_count) (ring-addr 'ring-count b))))
 
   ;; ---- NCCC modules ----
-  (define-record-type nccc-module (parent owned) (fields name functions))
+  ;; functions: ((name . nccc-function) ...); wide: ((name . address) ...)
+  ;; for exports whose signature has more than 32 types, which the library
+  ;; cannot describe: they do not hide the others, nccc-module-ref names
+  ;; them in an etoobig error and nccc-module-address gives their address.
+  (define-record-type nccc-module (parent owned) (fields name functions wide))
   (define (nccc-module-open path)
     (let* ([h (call-with-c-string path (lambda (p) (out-handle 'nccc-module-open (yuni 'yuni_module_open) p)))]
            [n ((yuni 'yuni_module_count) h)]
            [name-cell (zeroed 8)] [fn-cell (zeroed 8)] [sig (zeroed 40)]
-           [fns (let loop ([i 0] [acc '()])
-                  (if (= i n)
-                      acc
-                      (begin
-                        (check 'nccc-module-open ((yuni 'yuni_module_export) h i name-cell fn-cell sig))
-                        (let* ([argc (foreign-ref 'integer-32 sig 0)] [retc (foreign-ref 'integer-32 sig 4)]
-                               [types (let t ([k 0]) (if (= k (+ argc retc)) '()
-                                                         (cons (vector-ref nccc-type-names (foreign-ref 'unsigned-8 sig (+ 8 k))) (t (+ k 1)))))]
-                               [name (string->symbol (c-string->string (foreign-ref 'uptr name-cell 0)))])
-                          (loop (+ i 1) (cons (cons name (make-nccc-function name (foreign-ref 'uptr fn-cell 0)
-                                                                             (list-head types argc) (list-tail types argc)))
-                                              acc))))))])
-      (for-each foreign-free (list name-cell fn-cell sig))
-      (own! (make-nccc-module h (yuni 'yuni_module_close) (string->symbol (c-string->string ((yuni 'yuni_module_name) h))) fns))))
+           [read-name (lambda () (string->symbol (c-string->string (foreign-ref 'uptr name-cell 0))))])
+      (let loop ([i 0] [fns '()] [wide '()])
+        (if (= i n)
+            (begin
+              (for-each foreign-free (list name-cell fn-cell sig))
+              (own! (make-nccc-module h (yuni 'yuni_module_close)
+                                      (string->symbol (c-string->string ((yuni 'yuni_module_name) h))) fns wide)))
+            (let ([st ((yuni 'yuni_module_export) h i name-cell fn-cell sig)])
+              (if (= st -9)
+                  (begin
+                    (check 'nccc-module-open ((yuni 'yuni_module_export) h i name-cell fn-cell 0))
+                    (loop (+ i 1) fns (cons (cons (read-name) (foreign-ref 'uptr fn-cell 0)) wide)))
+                  (begin
+                    (check 'nccc-module-open st)
+                    (let* ([argc (foreign-ref 'integer-32 sig 0)] [retc (foreign-ref 'integer-32 sig 4)]
+                           [types (let t ([k 0]) (if (= k (+ argc retc)) '()
+                                                     (cons (vector-ref nccc-type-names (foreign-ref 'unsigned-8 sig (+ 8 k))) (t (+ k 1)))))]
+                           [name (read-name)])
+                      (loop (+ i 1)
+                            (cons (cons name (make-nccc-function name (foreign-ref 'uptr fn-cell 0)
+                                                                 (list-head types argc) (list-tail types argc)))
+                                  fns)
+                            wide)))))))))
   (define (nccc-module-close! m) (check 'nccc-module-close! (close-owned! m)) (void))
   (define (nccc-module-exports m) (map car (nccc-module-functions m)))
   (define (nccc-module-ref m name)
     (live 'nccc-module-ref m)
     (cond [(assq name (nccc-module-functions m)) => cdr]
-          [else (raise-yuni 'nccc-module-ref -5 (format "~a exports no ~a" (nccc-module-name m) name))])))
+          [(assq name (nccc-module-wide m))
+           (raise-yuni 'nccc-module-ref -9
+                       (format "~a's signature has more than 32 types; use nccc-module-address and make-nccc-function" name))]
+          [else (raise-yuni 'nccc-module-ref -5 (format "~a exports no ~a" (nccc-module-name m) name))]))
+  ;; The address of the export `name` (any export, described or not).
+  (define (nccc-module-address m name)
+    (live 'nccc-module-address m)
+    (cond [(assq name (nccc-module-functions m)) => (lambda (p) (nccc-function-address (cdr p)))]
+          [(assq name (nccc-module-wide m)) => cdr]
+          [else (raise-yuni 'nccc-module-address -5 (format "~a exports no ~a" (nccc-module-name m) name))])))

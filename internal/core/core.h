@@ -17,6 +17,30 @@ void yuni__set_error_detail(const char* text);
 int32_t yuni__fail(int32_t status, const char* format, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* ---- signals (signals.c) ----
+ *
+ * The library leaves the host's signals alone (the protocol is at the head
+ * of signals.c).  Every thread the library starts is started here, with
+ * the host's signals blocked from its first instruction; a call from a
+ * host thread into Go is bracketed by go_enter/go_leave, which put back the
+ * mask Go's runtime would otherwise keep changed. */
+#ifdef YUNI_TRANSPILED /* the CGO-free build: no threads, and Go calls Go */
+#define YUNI__IN_GO(statement) statement
+#else
+#include <pthread.h>
+#include <signal.h>
+int yuni__thread_create(pthread_t* thread, const pthread_attr_t* attr, void* (*start)(void*), void* arg);
+void yuni__go_enter(sigset_t* saved);
+void yuni__go_leave(const sigset_t* saved);
+#define YUNI__IN_GO(statement)            \
+    do {                                  \
+        sigset_t yuni__mask_;             \
+        yuni__go_enter(&yuni__mask_);     \
+        statement;                        \
+        yuni__go_leave(&yuni__mask_);     \
+    } while (0)
+#endif
+
 /* ---- handles and lifetimes (handles.c) ----
  *
  * A handle is an opaque word, not a pointer: slot index, object type and the

@@ -439,3 +439,54 @@ void test_legacy_binds_own_exports(void) {
     CHECK_EQ(yuni_heap_destroy(heap), YUNI_OK);
     yuni_legacy_unbind(&create, 1, out, 1);
 }
+
+/* libnccc_wide.so's first export has 41 types, more than a yuni_signature
+ * holds: it answers YUNI_ETOOBIG with a signature and nothing written, its
+ * function without one, and the other export is untouched. */
+void test_module_wide_export_hides_nothing(void) {
+    yuni_module* m;
+    yuni_signature sig;
+    const char* name = "unset";
+    nccc_call_t fn = NULL;
+    CHECK_EQ(yuni_module_open(YUNI_TEST_MODULE_DIR "/libnccc_wide.so", &m), YUNI_OK);
+    CHECK_EQ(yuni_module_count(m), 2);
+    memset(&sig, 0x5a, sizeof sig);
+    CHECK_EQ(yuni_module_export(m, 0, &name, &fn, &sig), YUNI_ETOOBIG);
+    CHECK(strstr(yuni_error_detail(), "wide: its signature has 41 types") != NULL);
+    CHECK_STR(name, "unset");
+    CHECK(fn == NULL && sig.argc == 0x5a5a5a5a);
+    CHECK_EQ(yuni_module_lookup(m, "wide", &fn, &sig), YUNI_ETOOBIG);
+    CHECK(fn == NULL);
+    CHECK_EQ(yuni_module_export(m, 0, &name, &fn, NULL), YUNI_OK);
+    CHECK_STR(name, "wide");
+    nccv64 in[40], out[1];
+    for (int i = 0; i < 40; i++) in[i].s64 = i;
+    fn(in, out);
+    CHECK_EQ(out[0].s64, 780);
+    CHECK_EQ(yuni_module_lookup(m, "narrow", &fn, &sig), YUNI_OK);
+    CHECK(sig.argc == 1 && sig.retc == 1 && sig.types[0] == YUNI_NCCC_S32);
+    in[0].s32 = 21;
+    fn(in, out);
+    CHECK_EQ(out[0].s32, 42);
+    CHECK_EQ(yuni_module_close(m), YUNI_OK);
+}
+
+/* The module name comes from the file name: '-' is '_' before "nccc_" goes,
+ * and only a trailing ".so[.N…]" is cut. */
+void test_module_names_from_file_names(void) {
+    static const char* names[] = {"libnccc-wide.so", "libnccc_wide.so.3", "libnccc-wide.so.1.2", "libwide.so"};
+    char dir[] = "/tmp/yuni-names-XXXXXX", cmd[8192], path[256];
+    CHECK(mkdtemp(dir) != NULL);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        yuni_module* m;
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        snprintf(cmd, sizeof cmd, "cp %s/libnccc_wide.so %s", YUNI_TEST_MODULE_DIR, path);
+        CHECK_EQ(system(cmd), 0);
+        if (yuni_module_open(path, &m) != YUNI_OK) fprintf(stderr, "%s: %s\n", names[i], yuni_error_detail());
+        CHECK_EQ(yuni_module_open(path, &m), YUNI_OK);
+        CHECK_STR(yuni_module_name(m), "wide");
+        CHECK_EQ(yuni_module_close(m), YUNI_OK);
+    }
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    CHECK_EQ(system(cmd), 0);
+}

@@ -173,6 +173,16 @@
 (check "out of range is refused" (guard (e [(assertion-violation? e) #t]) (nccc-call (nccc-module-ref mod 'inc_s8) 200) #f))
 (nccc-module-close! mod)
 (check-raises "a closed module" 'ebadhandle (nccc-module-ref mod 'inc_s8))
+;; an export with more types than a signature holds hides nothing
+(define wide (nccc-module-open (string-append module-dir "/libnccc_wide.so")))
+(check "the describable export is there" (equal? (nccc-module-exports wide) '(narrow)))
+(check "and works" (= (nccc-call (nccc-module-ref wide 'narrow) 21) 42))
+(check-raises "the wide one is named in an etoobig error" 'etoobig (nccc-module-ref wide 'wide))
+(check "its address, with a signature the caller knows"
+       (= (apply nccc-call (make-nccc-function 'wide (nccc-module-address wide 'wide) (make-list 40 's64) '(s64))
+                 (iota 40))
+          780))
+(nccc-module-close! wide)
 
 ;; ---- the guardian closes what became unreachable ----
 (printf "chez_collections: ~a\n" (- (collections) collections-before))

@@ -239,6 +239,16 @@
 (check-raises "no such export" 'enosym (nccc-module-ref m 'nope))
 (nccc-module-close! m)
 (check-raises "a closed module refuses" 'ebadhandle (nccc-module-ref m 'inc_s8))
+;; an export with more types than a signature holds hides nothing
+(define wide (nccc-module-open (build-path module-dir "libnccc_wide.so")))
+(check "the describable export is there" (equal? (nccc-module-exports wide) '(narrow)))
+(check "and works" (= ((nccc-module-ref wide 'narrow) 21) 42))
+(check-raises "the wide one is named in an etoobig error" 'etoobig (nccc-module-ref wide 'wide))
+(check "its address, with a signature the caller knows"
+       (= (apply (make-nccc-function 'wide (nccc-module-address wide 'wide) (for/list ([i 40]) 's64) '(s64))
+                 (for/list ([i 40]) i))
+          780))
+(nccc-module-close! wide)
 (define self (nccc-module-open yuni-library-path))
 (check "the library is itself an NCCC module" (= ((nccc-module-ref self 'yuni_version)) 256))
 (nccc-module-close! self)
