@@ -532,14 +532,19 @@ YUNI_API int32_t yuni_vm_stats(yuni_vm* vm, yuni_vm_statistics* out);
  * polls readable when events are waiting) and calls yuni_queue_wait with a
  * zero timeout.  Events are {type, flags, tag, value, source}.
  *
- * Chimes are in-process wake-ups.  yuni_chime_ring is lock-free,
- * async-signal-safe and allocation-free, callable from any thread (a
- * real-time one, a signal handler).  A queue holds up to
- * YUNI_QUEUE_MAX_CHIMES chimes over one internal eventfd and a pending
- * bitmap, not one fd each.  Rings coalesce: N rings of one chime before a
- * wait give at least one YUNI_EVENT_CHIME, never zero; a ring that returns
- * before the waiter collects the chime's event is always followed by an
- * event.  A ring of an already pending chime is one load.
+ * Chimes are in-process wake-ups.  yuni_chime_ring is async-signal-safe,
+ * allocation-free and has no cancellation point, callable from any thread
+ * (a real-time one, a signal handler).  It is lock-free in the progress
+ * sense: a ringer makes every step of its ring itself, so a ringer
+ * suspended, stopped or killed in the middle of a ring delays no other ring
+ * of any chime.  A queue holds up to YUNI_QUEUE_MAX_CHIMES chimes over one
+ * internal eventfd and a pending bitmap, not one fd each.  Rings coalesce:
+ * N rings of one chime before a wait give at least one YUNI_EVENT_CHIME,
+ * never zero; a ring that returns before the waiter collects the chime's
+ * event is always followed by an event.  A ring of a chime already pending
+ * (its queue already signalled) is a few loads and no write; the first ring
+ * after a wait makes one eventfd write, and rings of several threads racing
+ * into that step may each make one (kernel_wakes counts them).
  *
  * Sources attach other event producers to a queue: fds (readiness), timers
  * (timerfd), signals, bundled child queues and channels.  Each gives events
@@ -565,12 +570,24 @@ YUNI_API int32_t yuni_vm_stats(yuni_vm* vm, yuni_vm_statistics* out);
  * the parent's epoll, and the event repeats while the child has events.
  *
  * Threads: one thread waits on a queue at a time (concurrent waits are
- * serialized).  Any thread may create, ring, attach and remove.  Destroying
- * a queue removes its sources and channels and kills its chimes: later
- * calls on them return YUNI_EBADHANDLE; a wait in progress returns
- * YUNI_EBADHANDLE.  A ring racing with the destruction of its own chime may
- * be lost or, if the slot is reused at once, give one spurious event to the
- * new chime; it never touches freed memory or a foreign fd.
+ * serialized).  Any thread may create, ring, attach and remove.
+ * yuni_queue_wait is a cancellation point; a waiter cancelled inside it
+ * leaves the queue as it was.
+ *
+ * Lifetimes (every handle of this section; docs/design.md, "Lifetimes"): a
+ * destroy wakes the calls blocked inside its object and waits for the calls
+ * inside to return, then frees; every call that starts after it answers
+ * YUNI_EBADHANDLE, and of racing destroys one answers YUNI_OK, the others
+ * YUNI_EBADHANDLE.  Destroying a queue removes its sources and channels and
+ * kills its chimes: a wait in progress returns YUNI_EBADHANDLE (a foreign
+ * queue's wait is woken through its `wake` if it has one, and waited for);
+ * a remove, chime destroy or channel destroy racing it answers YUNI_OK or
+ * YUNI_EBADHANDLE, and either way the object is gone when both returned.
+ * A ring racing the destroy of its chime either lands (its event may be
+ * reported while the destroy runs) or answers YUNI_EBADHANDLE; once the
+ * destroy returned, no event of that chime is taken, and nothing of a
+ * destroyed queue or chime — an event, a pending flag, a message — reaches
+ * the queue or chime created next in the same memory.
  */
 typedef struct yuni_queue yuni_queue;
 typedef struct yuni_chime yuni_chime;
@@ -642,8 +659,11 @@ typedef struct yuni_foreign_queue {
 YUNI_API int32_t yuni_queue_create(uint32_t flags, yuni_queue** out);
 /* Wrap a library's wait as a queue (see yuni_foreign_queue). */
 YUNI_API int32_t yuni_queue_create_foreign(const yuni_foreign_queue* desc, yuni_queue** out);
-/* Destroy a queue (see above).  YUNI_EBUSY while it is bundled into a
- * parent: remove that source first. */
+/* Destroy a queue (see above).  YUNI_EBUSY, changing nothing, while it is
+ * bundled into a parent (remove that source first), and when called from
+ * inside a wait on the queue (a foreign queue's wait function) or from a
+ * bundled foreign child's wait running on the queue's waiter thread: those
+ * would wait for themselves. */
 YUNI_API int32_t yuni_queue_destroy(yuni_queue* queue);
 /* The queue's pollable fd (>= 0), or YUNI_ESTATE for a foreign queue.  The
  * library owns it: do not close it or read from it. */
@@ -664,7 +684,24 @@ YUNI_API int32_t yuni_chime_destroy(yuni_chime* chime);
 YUNI_API int32_t yuni_chime_ring(yuni_chime* chime);
 
 /* Watch fd for YUNI_FD_READ and/or YUNI_FD_WRITE (plus YUNI_SOURCE_*).
- * Remove the source before closing the fd. */
+ * Remove the source before closing the fd.
+ *
+ * The epoll limit: the kernel keys a registration by the file and the
+ * number it was added under, and takes removals by number.  When the host
+ * closes the fd first, the registration either goes with the file (no
+ * other descriptor refers to it) or outlives the number (a dup, a forked
+ * child's copy keeps the file open), and then nothing can remove it but
+ * closing the queue.  The library never lets either hurt: a source whose
+ * number a later source of the queue took never touches that number again
+ * (removing it cannot delete the newer source's registration); a
+ * level-triggered source is re-armed after each event it reports, and when
+ * the number no longer reaches its file that event carries YUNI_FD_ERROR
+ * and the dead registration, left disarmed, reports nothing more; an event
+ * of a registration no source owns is dropped (counted in empty_wakes), at
+ * most once for a level-triggered one.  An edge-triggered source's dead
+ * registration may still report the file's changes; each is dropped, and
+ * none makes a wait spin.  YUNI_SOURCE_ONESHOT's re-arm of a source whose
+ * number no longer reaches its file is YUNI_EINVAL. */
 YUNI_API int32_t yuni_queue_add_fd(yuni_queue* queue, int32_t fd, uint32_t flags, uint64_t tag,
                                    yuni_source** out);
 /* A monotonic timer: first expiry after first_ns (> 0), then every
@@ -679,9 +716,13 @@ YUNI_API int32_t yuni_queue_add_signal(yuni_queue* queue, int32_t signo, uint64_
  * refused (YUNI_EINVAL). */
 YUNI_API int32_t yuni_queue_bundle(yuni_queue* parent, yuni_queue* child, uint64_t tag,
                                    yuni_source** out);
-/* Re-arm a one-shot fd source or a foreign bundle after its event. */
+/* Re-arm a one-shot fd source or a foreign bundle after its event.
+ * YUNI_EINVAL when the fd was closed, or its number reused, before removal;
+ * YUNI_ESTATE for any other source. */
 YUNI_API int32_t yuni_source_rearm(yuni_source* source);
-/* Detach and free a source (a foreign bundle's waiter is stopped first). */
+/* Detach and free a source (a foreign bundle's waiter is stopped first:
+ * its library's wake is called until the waiter is out of the library's
+ * wait).  YUNI_EBUSY, changing nothing, when called from that wait. */
 YUNI_API int32_t yuni_source_remove(yuni_source* source);
 
 /*
@@ -689,9 +730,13 @@ YUNI_API int32_t yuni_source_remove(yuni_source* source);
  * queue.  Send copies the message into the channel's own native heap
  * (capacity bytes) and announces it with a YUNI_EVENT_CHANNEL; it takes no
  * lock of the receiver and never blocks, so two VMs sending to each other at
- * once cannot deadlock.  A full channel refuses with YUNI_EBUSY.  Any number
- * of senders; one receiver at a time.  Messages arrive in send order per
- * sender.
+ * once cannot deadlock.  A full channel refuses with YUNI_EBUSY (retry once
+ * the receiver took messages); a message longer than the channel holds when
+ * empty is YUNI_ETOOBIG, so a sender that retries on YUNI_EBUSY never spins
+ * on one that cannot fit.  Any number of senders; one receiver at a time.
+ * Messages arrive in send order per sender.  A send or receive racing the
+ * destroy of the channel or of its queue answers as before the destroy or
+ * YUNI_EBADHANDLE; the messages left in a destroyed channel are dropped.
  */
 YUNI_API int32_t yuni_channel_create(yuni_queue* receiver, uint64_t tag, size_t capacity,
                                      yuni_channel** out);

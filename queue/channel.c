@@ -1,5 +1,4 @@
-/* Channels: messages to one receiving queue (the Hydra lesson, DESIGN.md
- * §5).  A send allocates from the channel's own native heap, copies, links
+/* Channels: messages to one receiving queue (docs/design.md, "Queues").  A send allocates from the channel's own native heap, copies, links
  * the message onto an intrusive MPSC list with one atomic swap and rings the
  * channel's chime.  The sender takes no lock of the receiver and never
  * waits for anything but the heap's short allocation lock, so VMs sending
@@ -11,8 +10,10 @@
 
 #include "queue_impl.h"
 
-static struct source* channel_get(yuni_channel* handle) {
-    return yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_CHANNEL);
+/* Sends and receives borrow the channel (core.h's rule): a destroy, of the
+ * channel or of its queue, waits for them before the heap goes. */
+static struct source* channel_borrow(yuni_channel* handle) {
+    return yuni__handle_borrow((uintptr_t)handle, YUNI_HANDLE_CHANNEL);
 }
 
 static void link_message(struct source* ch, struct message* m) {
@@ -44,36 +45,44 @@ static struct message* unlink_message(struct source* ch) {
 }
 
 int32_t yuni_channel_create(yuni_queue* receiver, uint64_t tag, size_t capacity, yuni_channel** out) {
+    static const char who[] = "yuni_channel_create";
+    struct yuni_queue* q;
     struct source* ch;
+    yuni_heap_statistics hs;
     int32_t st;
-    if (!out) return yuni__fail(YUNI_EINVAL, "yuni_channel_create: out is NULL");
+    if (!out) return yuni__fail(YUNI_EINVAL, "%s: out is NULL", who);
     *out = NULL;
     if (capacity < YUNI_HEAP_MIN_BYTES || capacity > YUNI_HEAP_MAX_BYTES)
-        return yuni__fail(YUNI_EINVAL, "yuni_channel_create: capacity %zu is outside [%zu, %zu]", capacity,
-                          YUNI_HEAP_MIN_BYTES, YUNI_HEAP_MAX_BYTES);
-    if (!queue_get(receiver)) return yuni__fail(YUNI_EBADHANDLE, "yuni_channel_create: not a live queue");
-    if (!(ch = calloc(1, sizeof *ch))) return yuni__fail(YUNI_ENOMEM, "yuni_channel_create: out of memory");
+        return yuni__fail(YUNI_EINVAL, "%s: capacity %zu is outside [%zu, %zu]", who, capacity, YUNI_HEAP_MIN_BYTES,
+                          YUNI_HEAP_MAX_BYTES);
+    if (!(q = queue_borrow(receiver))) return yuni__fail(YUNI_EBADHANDLE, "%s: not a live queue", who);
+    if (!(ch = calloc(1, sizeof *ch))) {
+        yuni__handle_return((uintptr_t)receiver);
+        return yuni__fail(YUNI_ENOMEM, "%s: out of memory", who);
+    }
     ch->kind = SRC_CHANNEL;
     ch->tag = tag;
     ch->fd = -1;
     atomic_init(&ch->signal_slot, -1);
     if ((st = yuni_heap_create(capacity, 0, &ch->heap)) != YUNI_OK) {
         free(ch);
+        yuni__handle_return((uintptr_t)receiver);
         return st;
     }
+    /* What an empty channel takes whole: longer is YUNI_ETOOBIG, never "full". */
+    yuni_heap_stats(ch->heap, &hs);
+    ch->max_message = hs.largest_free > sizeof(struct message) ? hs.largest_free - sizeof(struct message) : 0;
     atomic_init(&ch->stub.next, NULL);
     atomic_init(&ch->tail, &ch->stub);
     ch->head = &ch->stub;
     pthread_mutex_init(&ch->receive_lock, NULL);
-    return source_attach("yuni_channel_create", receiver, ch, 0, CHIME_CHANNEL, (yuni_source**)out);
+    st = source_attach(who, q, ch, 0, CHIME_CHANNEL, (yuni_source**)out);
+    yuni__handle_return((uintptr_t)receiver);
+    return st;
 }
 
 int32_t yuni_channel_destroy(yuni_channel* handle) {
-    struct source* ch = channel_get(handle);
-    if (!ch || !yuni__handle_retire((uintptr_t)handle, YUNI_HANDLE_CHANNEL))
-        return yuni__fail(YUNI_EBADHANDLE, "yuni_channel_destroy: not a live channel");
-    source_destroy(ch);
-    return YUNI_OK;
+    return source_remove("yuni_channel_destroy", (uintptr_t)handle, YUNI_HANDLE_CHANNEL);
 }
 
 /* The queue or the channel is going away: the heap holds every message. */
@@ -82,12 +91,12 @@ void channel_release(struct source* ch) {
     pthread_mutex_destroy(&ch->receive_lock);
 }
 
-int32_t yuni_channel_send(yuni_channel* handle, const void* data, size_t length) {
-    struct source* ch = channel_get(handle);
+static int32_t send_borrowed(struct source* ch, const void* data, size_t length) {
     struct message* m;
-    if (!ch) return yuni__fail(YUNI_EBADHANDLE, "yuni_channel_send: not a live channel");
     if (!data && length) return yuni__fail(YUNI_EINVAL, "yuni_channel_send: data is NULL");
-    if (length > YUNI_HEAP_MAX_BYTES) return yuni__fail(YUNI_EBUSY, "yuni_channel_send: %zu bytes never fit", length);
+    if (length > ch->max_message)
+        return yuni__fail(YUNI_ETOOBIG, "yuni_channel_send: %zu bytes never fit this channel (at most %zu)", length,
+                          ch->max_message);
     m = yuni_heap_alloc(ch->heap, sizeof *m + length, 0);
     if (!m) return yuni__fail(YUNI_EBUSY, "yuni_channel_send: the channel is full (%zu bytes asked)", length);
     m->length = length;
@@ -98,10 +107,17 @@ int32_t yuni_channel_send(yuni_channel* handle, const void* data, size_t length)
     return YUNI_OK;
 }
 
-int32_t yuni_channel_receive(yuni_channel* handle, void* buffer, size_t capacity, size_t* length) {
-    struct source* ch = channel_get(handle);
+int32_t yuni_channel_send(yuni_channel* handle, const void* data, size_t length) {
+    struct source* ch = channel_borrow(handle);
+    int32_t st;
+    if (!ch) return yuni__fail(YUNI_EBADHANDLE, "yuni_channel_send: not a live channel");
+    st = send_borrowed(ch, data, length);
+    yuni__handle_return((uintptr_t)handle);
+    return st;
+}
+
+static int32_t receive_borrowed(struct source* ch, void* buffer, size_t capacity, size_t* length) {
     struct message* m;
-    if (!ch) return yuni__fail(YUNI_EBADHANDLE, "yuni_channel_receive: not a live channel");
     if (!length) return yuni__fail(YUNI_EINVAL, "yuni_channel_receive: length is NULL");
     if (!buffer && capacity) return yuni__fail(YUNI_EINVAL, "yuni_channel_receive: buffer is NULL");
     *length = 0;
@@ -124,6 +140,15 @@ int32_t yuni_channel_receive(yuni_channel* handle, void* buffer, size_t capacity
     atomic_fetch_sub(&ch->count, 1);
     yuni_heap_free(ch->heap, m);
     return 1;
+}
+
+int32_t yuni_channel_receive(yuni_channel* handle, void* buffer, size_t capacity, size_t* length) {
+    struct source* ch = channel_borrow(handle);
+    int32_t st;
+    if (!ch) return yuni__fail(YUNI_EBADHANDLE, "yuni_channel_receive: not a live channel");
+    st = receive_borrowed(ch, buffer, capacity, length);
+    yuni__handle_return((uintptr_t)handle);
+    return st;
 }
 
 int channel_event(struct source* ch, yuni_event* ev) {

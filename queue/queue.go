@@ -10,7 +10,7 @@ package queue
 #include "nccc.h"
 #include "queue_impl.h"
 
-extern void yunigo_queue_start_waiter(void*);
+extern void yunigo_queue_start_waiter(uintptr_t);
 static void install_waiter_starter(int on) { yuni__queue_set_waiter_starter(on ? yunigo_queue_start_waiter : 0); }
 */
 import "C"

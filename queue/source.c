@@ -1,6 +1,31 @@
 /* Sources: what besides chimes puts events on a queue — fds, timers,
  * signals, bundled child queues (a foreign child through a waiter thread)
- * and channels (channel.c). */
+ * and channels (channel.c).
+ *
+ * Lifetimes (core.h): a source's calls borrow it; a foreign bundle's waiter
+ * enters it for as long as it runs.  A call that attaches one borrows the
+ * queue for its whole length; remove borrows the queue, then retires the
+ * source, wakes its waiter, waits until nobody is inside and takes it down
+ * (source_teardown), so a queue destroy — which does the same for every
+ * source left — never meets a source half taken down.
+ *
+ * fd numbers.  epoll keys a registration by the file and the number it was
+ * added under, and takes commands by number.  A host that closes an fd
+ * before removing its source leaves a registration the number no longer
+ * reaches: gone if the file closed with it, still firing if another
+ * descriptor (a dup, a forked child's copy) keeps the file open.  So:
+ *   - a source whose number a later source of the queue took is
+ *     `shadowed`: its commands would hit the later source's registration,
+ *     and are never sent;
+ *   - a level-triggered fd source is one-shot in epoll and re-armed (one
+ *     epoll_ctl) after each event it reports; a re-arm the kernel refuses
+ *     (the number is closed, or names another file) marks it `lost`: that
+ *     event carries YUNI_FD_ERROR, and the dead registration, disarmed, can
+ *     fire no more — where it would otherwise fire on every wait, forever;
+ *   - an event of a registration no live source owns is dropped (counted
+ *     as an empty wake-up); a one-shot one fires at most once.
+ * An edge-triggered source's dead registration can still report the file's
+ * edges: each is dropped, none spins. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <linux/futex.h>
@@ -29,6 +54,8 @@ static int32_t errno_status(int err) {
 
 /* ---- the source table ---- */
 
+static uint64_t epoll_key(const struct source* src) { return (uint64_t)src->generation << 32 | src->slot; }
+
 static int32_t source_attach_locked(const char* fn, struct yuni_queue* q, struct source* src,
                                     uint32_t epoll_events) {
     static _Atomic uint32_t generations = 1;
@@ -47,8 +74,7 @@ static int32_t source_attach_locked(const char* fn, struct yuni_queue* q, struct
     src->generation = atomic_fetch_add(&generations, 1);
     src->queue = q;
     if (src->fd >= 0) {
-        struct epoll_event e = {.events = epoll_events,
-                                .data.u64 = (uint64_t)src->generation << 32 | slot};
+        struct epoll_event e = {.events = epoll_events, .data.u64 = epoll_key(src)};
         if (epoll_ctl(q->epfd, EPOLL_CTL_ADD, src->fd, &e) != 0) {
             int err = errno;
             if (err == ELOOP || err == EINVAL)
@@ -65,6 +91,10 @@ static int32_t source_attach_locked(const char* fn, struct yuni_queue* q, struct
         if (src->fd >= 0) epoll_ctl(q->epfd, EPOLL_CTL_DEL, src->fd, NULL);
         return yuni__fail(YUNI_ENOMEM, "%s: too many live handles", fn);
     }
+    /* The kernel took the number, so no older source's registration is
+     * under it any more (it would have refused the add as EEXIST). */
+    for (uint32_t i = 1; src->fd >= 0 && i < q->nsources; i++)
+        if (q->sources[i] && q->sources[i]->fd == src->fd) q->sources[i]->shadowed = 1;
     q->sources[slot] = src;
     if (slot >= q->nsources) q->nsources = slot + 1;
     q->nlive_sources++;
@@ -81,24 +111,23 @@ static struct source* source_new(uint32_t kind, uint64_t tag) {
     return src;
 }
 
-/* Attach a new source: the queue must be a live epoll queue. */
-int32_t source_attach(const char* fn, yuni_queue* handle, struct source* src, uint32_t epoll_events,
+/* Attach a new source to q, which the caller borrowed. */
+int32_t source_attach(const char* fn, struct yuni_queue* q, struct source* src, uint32_t epoll_events,
                       int with_chime, yuni_source** out) {
-    struct yuni_queue* q = queue_get(handle);
     int32_t st;
-    if (!q) {
-        st = yuni__fail(YUNI_EBADHANDLE, "%s: not a live queue", fn);
-    } else if (q->foreign) {
+    if (q->foreign) {
         st = yuni__fail(YUNI_ESTATE, "%s: a \"%s\" queue takes no sources", fn, q->culture);
     } else {
         pthread_mutex_lock(&q->lock);
-        st = with_chime ? chime_new(q, src->tag, (uint32_t)with_chime, src, &src->chime) : YUNI_OK;
-        if (st) {
+        if (atomic_load(&q->closing))
+            st = yuni__fail(YUNI_EBADHANDLE, "%s: the queue is being destroyed", fn);
+        else if ((st = with_chime ? chime_new(q, src->tag, (uint32_t)with_chime, src, &src->chime) : YUNI_OK))
             st = yuni__fail(st, "%s: %s", fn, st == YUNI_ETOOBIG ? "the queue's chimes are all taken" : "out of memory");
-        } else if ((st = source_attach_locked(fn, q, src, epoll_events)) != YUNI_OK) {
-            if (src->chime) chime_free_locked(q, src->chime);
-        }
+        else if ((st = source_attach_locked(fn, q, src, epoll_events)) == YUNI_OK)
+            src->queue_handle = q->handle;
         pthread_mutex_unlock(&q->lock);
+        if (st && src->chime && yuni__handle_retire_begin(src->chime->handle, YUNI_HANDLE_CHIME))
+            chime_kill(q, src->chime);
     }
     if (st) {
         if (src->owns_fd) close(src->fd);
@@ -110,26 +139,57 @@ int32_t source_attach(const char* fn, yuni_queue* handle, struct source* src, ui
     return YUNI_OK;
 }
 
+/* Attach src to the live epoll queue `queue`, borrowed for the call. */
+static int32_t attach_to(const char* fn, yuni_queue* queue, struct source* src, uint32_t epoll_events,
+                         int with_chime, yuni_source** out) {
+    struct yuni_queue* q = queue_borrow(queue);
+    int32_t st;
+    if (!q) {
+        if (src->owns_fd) close(src->fd);
+        free(src);
+        return yuni__fail(YUNI_EBADHANDLE, "%s: not a live queue", fn);
+    }
+    st = source_attach(fn, q, src, epoll_events, with_chime, out);
+    yuni__handle_return((uintptr_t)queue);
+    return st;
+}
+
 /* ---- fds ---- */
+
+/* The epoll interest of an fd source; a level-triggered one is one-shot
+ * inside (the file's head, "fd numbers"). */
+static uint32_t fd_interest(const struct source* src) {
+    uint32_t events = 0;
+    if (src->flags & YUNI_FD_READ) events |= EPOLLIN | EPOLLRDHUP;
+    if (src->flags & YUNI_FD_WRITE) events |= EPOLLOUT;
+    if (src->flags & YUNI_SOURCE_ONESHOT || src->rearm) events |= EPOLLONESHOT;
+    if (src->flags & YUNI_SOURCE_EDGE) events |= EPOLLET;
+    return events;
+}
+
+/* Arm src's registration again, under the queue's lock: 0, or -1 when the
+ * number no longer reaches it (the source is lost from now on). */
+static int fd_rearm_locked(struct source* src) {
+    struct epoll_event e = {.events = fd_interest(src), .data.u64 = epoll_key(src)};
+    if (!src->shadowed && !src->lost && epoll_ctl(src->queue->epfd, EPOLL_CTL_MOD, src->fd, &e) == 0) return 0;
+    src->lost = 1;
+    return -1;
+}
 
 int32_t yuni_queue_add_fd(yuni_queue* queue, int32_t fd, uint32_t flags, uint64_t tag, yuni_source** out) {
     const uint32_t known = YUNI_FD_READ | YUNI_FD_WRITE | YUNI_SOURCE_ONESHOT | YUNI_SOURCE_EDGE;
     struct source* src;
-    uint32_t events = 0;
     if (!out) return yuni__fail(YUNI_EINVAL, "yuni_queue_add_fd: out is NULL");
     *out = NULL;
     if (fd < 0) return yuni__fail(YUNI_EINVAL, "yuni_queue_add_fd: fd %d is negative", fd);
     if (flags & ~known) return yuni__fail(YUNI_EINVAL, "yuni_queue_add_fd: unknown flags %#x", flags & ~known);
     if (!(flags & (YUNI_FD_READ | YUNI_FD_WRITE)))
         return yuni__fail(YUNI_EINVAL, "yuni_queue_add_fd: ask for YUNI_FD_READ and/or YUNI_FD_WRITE");
-    if (flags & YUNI_FD_READ) events |= EPOLLIN | EPOLLRDHUP;
-    if (flags & YUNI_FD_WRITE) events |= EPOLLOUT;
-    if (flags & YUNI_SOURCE_ONESHOT) events |= EPOLLONESHOT;
-    if (flags & YUNI_SOURCE_EDGE) events |= EPOLLET;
     if (!(src = source_new(SRC_FD, tag))) return yuni__fail(YUNI_ENOMEM, "yuni_queue_add_fd: out of memory");
     src->fd = fd;
     src->flags = flags;
-    return source_attach("yuni_queue_add_fd", queue, src, events, 0, out);
+    src->rearm = !(flags & (YUNI_SOURCE_ONESHOT | YUNI_SOURCE_EDGE));
+    return attach_to("yuni_queue_add_fd", queue, src, fd_interest(src), 0, out);
 }
 
 /* ---- timers ---- */
@@ -142,7 +202,6 @@ int32_t yuni_queue_add_timer(yuni_queue* queue, int64_t first_ns, int64_t interv
     *out = NULL;
     if (first_ns <= 0 || interval_ns < 0)
         return yuni__fail(YUNI_EINVAL, "yuni_queue_add_timer: first_ns must be > 0 and interval_ns >= 0");
-    if (!queue_get(queue)) return yuni__fail(YUNI_EBADHANDLE, "yuni_queue_add_timer: not a live queue");
     if (!(src = source_new(SRC_TIMER, tag))) return yuni__fail(YUNI_ENOMEM, "yuni_queue_add_timer: out of memory");
     src->fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
     if (src->fd < 0) {
@@ -156,7 +215,7 @@ int32_t yuni_queue_add_timer(yuni_queue* queue, int64_t first_ns, int64_t interv
     spec.it_interval.tv_sec = interval_ns / 1000000000;
     spec.it_interval.tv_nsec = interval_ns % 1000000000;
     timerfd_settime(src->fd, 0, &spec, NULL);
-    return source_attach("yuni_queue_add_timer", queue, src, EPOLLIN, 0, out);
+    return attach_to("yuni_queue_add_timer", queue, src, EPOLLIN, 0, out);
 }
 
 /* ---- signals ----
@@ -180,11 +239,9 @@ static void signal_handler(int signo, siginfo_t* info, void* context) {
     (void)info;
     (void)context;
     for (int i = 0; i < SIGNAL_SLOTS; i++) {
-        struct chime* c;
         if (atomic_load(&signal_slots[i].signo) != signo) continue;
         atomic_fetch_add(&signal_slots[i].deliveries, 1);
-        c = yuni__handle_peek(atomic_load(&signal_slots[i].chime), YUNI_HANDLE_CHIME);
-        if (c) chime_ring(c);
+        yuni_chime_ring((yuni_chime*)atomic_load(&signal_slots[i].chime)); /* async-signal-safe */
     }
     errno = saved_errno;
 }
@@ -200,30 +257,36 @@ static int signal_refused(int signo) {
 }
 
 int32_t yuni_queue_add_signal(yuni_queue* queue, int32_t signo, uint64_t tag, yuni_source** out) {
-    struct source* src;
+    static const char who[] = "yuni_queue_add_signal";
+    struct yuni_queue* q;
+    struct source* src = NULL;
     sigset_t mask;
     int slot, fd;
     int32_t st;
-    if (!out) return yuni__fail(YUNI_EINVAL, "yuni_queue_add_signal: out is NULL");
+    if (!out) return yuni__fail(YUNI_EINVAL, "%s: out is NULL", who);
     *out = NULL;
-    if (signal_refused(signo)) return yuni__fail(YUNI_EINVAL, "yuni_queue_add_signal: signal %d is refused", signo);
-    if (!queue_get(queue)) return yuni__fail(YUNI_EBADHANDLE, "yuni_queue_add_signal: not a live queue");
+    if (signal_refused(signo)) return yuni__fail(YUNI_EINVAL, "%s: signal %d is refused", who, signo);
+    /* Borrowed to the end: the source stays ours while it is registered. */
+    if (!(q = queue_borrow(queue))) return yuni__fail(YUNI_EBADHANDLE, "%s: not a live queue", who);
     sigemptyset(&mask);
     sigaddset(&mask, signo);
     fd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
     if (fd < 0) {
         int err = errno;
-        return yuni__fail(errno_status(err), "yuni_queue_add_signal: signalfd: %s", strerror(err));
-    }
-    if (!(src = source_new(SRC_SIGNAL, tag))) {
+        st = yuni__fail(errno_status(err), "%s: signalfd: %s", who, strerror(err));
+    } else if (!(src = source_new(SRC_SIGNAL, tag))) {
         close(fd);
-        return yuni__fail(YUNI_ENOMEM, "yuni_queue_add_signal: out of memory");
+        st = yuni__fail(YUNI_ENOMEM, "%s: out of memory", who);
+    } else {
+        src->fd = fd;
+        src->owns_fd = 1;
+        src->signo = signo;
+        st = source_attach(who, q, src, EPOLLIN, CHIME_SIGNAL, NULL);
     }
-    src->fd = fd;
-    src->owns_fd = 1;
-    src->signo = signo;
-    st = source_attach("yuni_queue_add_signal", queue, src, EPOLLIN, CHIME_SIGNAL, out);
-    if (st) return st;
+    if (st) {
+        yuni__handle_return((uintptr_t)queue);
+        return st;
+    }
     pthread_mutex_lock(&signal_lock);
     for (slot = 0; slot < SIGNAL_SLOTS && atomic_load(&signal_slots[slot].signo); slot++) {
     }
@@ -243,11 +306,13 @@ int32_t yuni_queue_add_signal(yuni_queue* queue, int32_t signo, uint64_t tag, yu
     }
     pthread_mutex_unlock(&signal_lock);
     if (slot == SIGNAL_SLOTS) {
-        yuni_source_remove(*out);
-        *out = NULL;
-        return yuni__fail(YUNI_ETOOBIG, "yuni_queue_add_signal: %d signal sources exist already", SIGNAL_SLOTS);
+        source_remove(who, src->handle, YUNI_HANDLE_SOURCE);
+        st = yuni__fail(YUNI_ETOOBIG, "%s: %d signal sources exist already", who, SIGNAL_SLOTS);
+    } else {
+        *out = (yuni_source*)src->handle;
     }
-    return YUNI_OK;
+    yuni__handle_return((uintptr_t)queue);
+    return st;
 }
 
 /* The last source of signo is gone: put back what was there before the
@@ -284,7 +349,16 @@ static uint64_t signal_take(struct source* src) {
 
 /* ---- bundles ---- */
 
-void foreign_waiter_main(struct source* src) {
+/* A foreign child's waiter: a library thread (or goroutine) blocked in the
+ * child library's wait, host code, for as long as the source lives.  It
+ * enters the source by handle, so a source removed before the waiter ran is
+ * never touched, and a removal waits for the waiter to leave; inside, the
+ * child's wait calling back into a remove of this source, or a destroy of
+ * its parent, is refused instead of waiting for itself. */
+void foreign_waiter_main(uintptr_t handle) {
+    struct source* src = yuni__handle_enter(handle, YUNI_HANDLE_SOURCE);
+    if (!src) return;
+    atomic_store(&src->waiting, 1);
     while (!atomic_load(&src->stopping)) {
         nccv64 in[2], out[1];
         if (!atomic_load(&src->armed)) {
@@ -292,7 +366,9 @@ void foreign_waiter_main(struct source* src) {
             continue;
         }
         in[0].ptr = src->foreign_ctx;
-        in[1].s64 = src->foreign_wake ? -1 : 50000000; /* without wake: notice removal within 50 ms */
+        /* Slices, so a removal whose wake was lost (or that has none) is
+         * noticed: 50 ms without a wake function, 1 s with one. */
+        in[1].s64 = src->foreign_wake ? 1000000000 : 50000000;
         out[0].s32 = 0;
         src->foreign_wait(in, out);
         if (atomic_load(&src->stopping)) break;
@@ -302,57 +378,99 @@ void foreign_waiter_main(struct source* src) {
             chime_ring(src->chime);
         }
     }
-    atomic_store(&src->exited, 1);
-    futex_wake(&src->exited);
+    atomic_store(&src->waiting, 2);
+    futex_wake(&src->waiting);
+    yuni__handle_leave(handle);
 }
 
-static void* waiter_thread(void* src) {
-    foreign_waiter_main(src);
+static void* waiter_thread(void* handle) {
+    foreign_waiter_main((uintptr_t)handle);
     return NULL;
 }
 
-void (*yuni__queue_waiter_starter)(void* source);
-void yuni__queue_set_waiter_starter(void (*start)(void* source)) { yuni__queue_waiter_starter = start; }
+void (*yuni__queue_waiter_starter)(uintptr_t source);
+void yuni__queue_set_waiter_starter(void (*start)(uintptr_t source)) { yuni__queue_waiter_starter = start; }
 
-int32_t yuni_queue_bundle(yuni_queue* parent, yuni_queue* child, uint64_t tag, yuni_source** out) {
-    struct yuni_queue* c = queue_get(child);
+/* Step 3 for a foreign bundle: stop its waiter, calling the child's wake
+ * until the waiter is out of the child's wait (a wake that comes before the
+ * wait began may be lost). */
+static void stop_waiter(struct source* src) {
+    atomic_store(&src->stopping, 1);
+    futex_wake(&src->armed);
+    while (atomic_load(&src->waiting) == 1) {
+        struct timespec slice = {0, 10000000};
+        if (src->foreign_wake) {
+            nccv64 in[1];
+            in[0].ptr = src->foreign_ctx;
+            src->foreign_wake(in, NULL);
+        }
+        syscall(SYS_futex, (uint32_t*)&src->waiting, FUTEX_WAIT_PRIVATE, 1, &slice, NULL, 0);
+    }
+}
+
+static int32_t bundle(const char* who, struct yuni_queue* p, struct yuni_queue* c, uint64_t tag, yuni_source** out) {
     struct source* src;
     int32_t st;
-    if (!out) return yuni__fail(YUNI_EINVAL, "yuni_queue_bundle: out is NULL");
-    *out = NULL;
-    if (!c) return yuni__fail(YUNI_EBADHANDLE, "yuni_queue_bundle: child is not a live queue");
-    if (!(src = source_new(c->foreign ? SRC_FOREIGN : SRC_CHILD, tag)))
-        return yuni__fail(YUNI_ENOMEM, "yuni_queue_bundle: out of memory");
+    /* The child counts its parents under its lock, refused once it is being
+     * destroyed, so a child cannot be destroyed under a bundle. */
+    pthread_mutex_lock(&c->lock);
+    st = atomic_load(&c->closing) ? YUNI_EBADHANDLE : YUNI_OK;
+    if (!st) atomic_fetch_add(&c->bundled_into, 1);
+    pthread_mutex_unlock(&c->lock);
+    if (st) return yuni__fail(st, "%s: the child is being destroyed", who);
+    if (!(src = source_new(c->foreign ? SRC_FOREIGN : SRC_CHILD, tag))) {
+        atomic_fetch_sub(&c->bundled_into, 1);
+        return yuni__fail(YUNI_ENOMEM, "%s: out of memory", who);
+    }
     src->child = c;
     if (!c->foreign) {
         src->fd = c->epfd;
-        st = source_attach("yuni_queue_bundle", parent, src, EPOLLIN, 0, out);
-        if (st == YUNI_OK) atomic_fetch_add(&c->bundled_into, 1);
+        st = source_attach(who, p, src, EPOLLIN, 0, out);
+    } else {
+        src->foreign_wait = c->desc.wait;
+        src->foreign_wake = c->desc.wake;
+        src->foreign_ctx = c->desc.ctx;
+        atomic_init(&src->armed, 1);
+        st = source_attach(who, p, src, 0, CHIME_FOREIGN, out);
+    }
+    if (st) {
+        atomic_fetch_sub(&c->bundled_into, 1);
         return st;
     }
-    src->foreign_wait = c->desc.wait;
-    src->foreign_wake = c->desc.wake;
-    src->foreign_ctx = c->desc.ctx;
-    atomic_init(&src->armed, 1);
-    if ((st = source_attach("yuni_queue_bundle", parent, src, 0, CHIME_FOREIGN, out)) != YUNI_OK) return st;
-    atomic_fetch_add(&c->bundled_into, 1);
+    if (!c->foreign) return YUNI_OK;
     if (yuni__queue_waiter_starter) {
-        YUNI__IN_GO(yuni__queue_waiter_starter(src));
+        YUNI__IN_GO(yuni__queue_waiter_starter(src->handle));
     } else {
         pthread_t thread;
         pthread_attr_t attr;
         pthread_attr_init(&attr);
         pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-        if (yuni__thread_create(&thread, &attr, waiter_thread, src) != 0) {
+        if (yuni__thread_create(&thread, &attr, waiter_thread, (void*)src->handle) != 0) {
             pthread_attr_destroy(&attr);
-            atomic_store(&src->exited, 1);
-            yuni_source_remove(*out);
+            source_remove(who, src->handle, YUNI_HANDLE_SOURCE);
             *out = NULL;
-            return yuni__fail(YUNI_ENOMEM, "yuni_queue_bundle: cannot start a waiter thread");
+            return yuni__fail(YUNI_ENOMEM, "%s: cannot start a waiter thread", who);
         }
         pthread_attr_destroy(&attr);
     }
     return YUNI_OK;
+}
+
+int32_t yuni_queue_bundle(yuni_queue* parent, yuni_queue* child, uint64_t tag, yuni_source** out) {
+    static const char who[] = "yuni_queue_bundle";
+    struct yuni_queue *p, *c;
+    int32_t st;
+    if (!out) return yuni__fail(YUNI_EINVAL, "%s: out is NULL", who);
+    *out = NULL;
+    if (!(c = queue_borrow(child))) return yuni__fail(YUNI_EBADHANDLE, "%s: child is not a live queue", who);
+    if (!(p = queue_borrow(parent))) {
+        st = yuni__fail(YUNI_EBADHANDLE, "%s: parent is not a live queue", who);
+    } else {
+        st = bundle(who, p, c, tag, out);
+        yuni__handle_return((uintptr_t)parent);
+    }
+    yuni__handle_return((uintptr_t)child);
+    return st;
 }
 
 /* ---- events ---- */
@@ -403,8 +521,11 @@ static int source_report(struct source* src, uint32_t epoll_events, yuni_event* 
 int source_event_locked(struct yuni_queue* q, uint64_t data, uint32_t epoll_events, yuni_event* ev) {
     uint32_t slot = (uint32_t)data;
     struct source* src = slot < q->nsources ? q->sources[slot] : NULL;
-    if (!src || src->generation != (uint32_t)(data >> 32)) return 0; /* removed meanwhile */
-    return source_report(src, epoll_events, ev);
+    /* Removed meanwhile, or a registration no source owns ("fd numbers"). */
+    if (!src || src->generation != (uint32_t)(data >> 32) || src->lost) return 0;
+    if (!source_report(src, epoll_events, ev)) return 0;
+    if (src->rearm && fd_rearm_locked(src) != 0) ev->flags |= YUNI_FD_ERROR;
+    return 1;
 }
 
 /* An internal chime of src rang. */
@@ -412,54 +533,45 @@ int source_chime_event(struct source* src, yuni_event* ev) { return source_repor
 
 /* ---- rearm, remove ---- */
 
-static struct source* source_get(yuni_source* handle) {
-    return yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_SOURCE);
-}
-
 int32_t yuni_source_rearm(yuni_source* handle) {
-    struct source* src = source_get(handle);
-    if (!src) return yuni__fail(YUNI_EBADHANDLE, "yuni_source_rearm: not a live source");
+    static const char who[] = "yuni_source_rearm";
+    struct source* src = yuni__handle_borrow((uintptr_t)handle, YUNI_HANDLE_SOURCE);
+    int32_t st = YUNI_OK;
+    if (!src) return yuni__fail(YUNI_EBADHANDLE, "%s: not a live source", who);
     if (src->kind == SRC_FOREIGN) {
         atomic_store(&src->armed, 1);
         futex_wake(&src->armed);
-        return YUNI_OK;
+    } else if (src->kind == SRC_FD && (src->flags & YUNI_SOURCE_ONESHOT)) {
+        pthread_mutex_lock(&src->queue->lock);
+        if (fd_rearm_locked(src) != 0)
+            st = yuni__fail(YUNI_EINVAL, "%s: fd %d was closed, or its number reused, before removal", who, src->fd);
+        pthread_mutex_unlock(&src->queue->lock);
+    } else {
+        st = yuni__fail(YUNI_ESTATE, "%s: only one-shot fds and foreign bundles are re-armed", who);
     }
-    if (src->kind == SRC_FD && (src->flags & YUNI_SOURCE_ONESHOT)) {
-        struct epoll_event e = {.events = EPOLLONESHOT, .data.u64 = (uint64_t)src->generation << 32 | src->slot};
-        if (src->flags & YUNI_FD_READ) e.events |= EPOLLIN | EPOLLRDHUP;
-        if (src->flags & YUNI_FD_WRITE) e.events |= EPOLLOUT;
-        if (src->flags & YUNI_SOURCE_EDGE) e.events |= EPOLLET;
-        if (epoll_ctl(src->queue->epfd, EPOLL_CTL_MOD, src->fd, &e) != 0)
-            return yuni__fail(YUNI_EINVAL, "yuni_source_rearm: fd %d: %s (closed before removal?)", src->fd,
-                              strerror(errno));
-        return YUNI_OK;
-    }
-    return yuni__fail(YUNI_ESTATE, "yuni_source_rearm: only one-shot fds and foreign bundles are re-armed");
+    yuni__handle_return((uintptr_t)handle);
+    return st;
 }
 
-/* Tear down a source whose handle is already retired. */
-void source_destroy(struct source* src) {
+/* Steps 3 and 4 of a source's destroy; its handle is retired by the caller,
+ * who borrows (or is destroying) its queue. */
+void source_teardown(struct source* src) {
     struct yuni_queue* q = src->queue;
+    int del;
+    if (src->kind == SRC_FOREIGN) stop_waiter(src);
+    yuni__handle_retire_wait(src->handle);
     pthread_mutex_lock(&q->lock);
     q->sources[src->slot] = NULL;
     q->nlive_sources--;
+    del = src->fd >= 0 && !src->shadowed; /* a shadowed number is another source's now */
     pthread_mutex_unlock(&q->lock);
-    if (src->fd >= 0) epoll_ctl(q->epfd, EPOLL_CTL_DEL, src->fd, NULL);
+    if (del) epoll_ctl(q->epfd, EPOLL_CTL_DEL, src->fd, NULL);
     if (src->owns_fd) close(src->fd);
     switch (src->kind) {
     case SRC_SIGNAL:
         signal_release(src);
         break;
     case SRC_FOREIGN:
-        atomic_store(&src->stopping, 1);
-        futex_wake(&src->armed);
-        if (src->foreign_wake) {
-            nccv64 in[1];
-            in[0].ptr = src->foreign_ctx;
-            src->foreign_wake(in, NULL);
-        }
-        while (!atomic_load(&src->exited)) futex_wait(&src->exited, 0);
-        /* fall through */
     case SRC_CHILD:
         atomic_fetch_sub(&src->child->bundled_into, 1);
         break;
@@ -467,18 +579,31 @@ void source_destroy(struct source* src) {
         channel_release(src);
         break;
     }
-    if (src->chime) {
-        pthread_mutex_lock(&q->lock);
-        chime_free_locked(q, src->chime);
-        pthread_mutex_unlock(&q->lock);
-    }
+    if (src->chime && yuni__handle_retire_begin(src->chime->handle, YUNI_HANDLE_CHIME)) chime_kill(q, src->chime);
     free(src);
 }
 
-int32_t yuni_source_remove(yuni_source* handle) {
-    struct source* src = source_get(handle);
-    if (!src || !yuni__handle_retire((uintptr_t)handle, YUNI_HANDLE_SOURCE))
-        return yuni__fail(YUNI_EBADHANDLE, "yuni_source_remove: not a live source");
-    source_destroy(src);
+int32_t source_remove(const char* fn, uintptr_t handle, enum yuni_handle_type type) {
+    struct source* src = yuni__handle_borrow(handle, type);
+    struct yuni_queue* q;
+    uintptr_t qh;
+    if (!src) return yuni__fail(YUNI_EBADHANDLE, "%s: not a live %s", fn, type == YUNI_HANDLE_CHANNEL ? "channel" : "source");
+    qh = src->queue_handle;
+    yuni__handle_return(handle);
+    if (yuni__handle_depth(handle))
+        return yuni__fail(YUNI_EBUSY, "%s: called from the bundled child's wait, inside this source", fn);
+    /* The queue, borrowed, waits for this removal if it is destroyed now;
+     * one already being destroyed removes the source itself. */
+    if (!(q = queue_borrow((yuni_queue*)qh))) return yuni__fail(YUNI_EBADHANDLE, "%s: its queue is being destroyed", fn);
+    if (!yuni__handle_retire_begin(handle, type)) {
+        yuni__handle_return(qh);
+        return yuni__fail(YUNI_EBADHANDLE, "%s: removed concurrently", fn);
+    }
+    source_teardown(src);
+    yuni__handle_return(qh);
     return YUNI_OK;
+}
+
+int32_t yuni_source_remove(yuni_source* handle) {
+    return source_remove("yuni_source_remove", (uintptr_t)handle, YUNI_HANDLE_SOURCE);
 }

@@ -3,9 +3,12 @@
  * in lifetime_storm.c).  Every tag and payload carries the generation's
  * serial, so whatever crosses generations is seen. */
 #define _GNU_SOURCE
+#include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lifetime_storm.h"
 
@@ -70,4 +73,277 @@ const struct storm_row storm_row_heap = {
     .destroy = heap_destroy,
     .ops = heap_ops,
     .nops = sizeof heap_ops / sizeof heap_ops[0],
+};
+
+/* ---- queues, with their chimes, sources and channels ----
+ *
+ * A generation is a queue with four chimes (sub[0..3], which racers
+ * destroy and re-create), an fd source on a pipe the test owns (sub[4]),
+ * a channel (sub[5]) and a timer (h[1]).  Every tag is serial << 16 | what,
+ * every message starts with the serial: a wait or a receive that returns
+ * anything of another generation fails the run. */
+
+enum { Q_CHIMES = 4, Q_FD = 4, Q_CHANNEL = 5 };
+#define TAG(g, what) ((uint64_t)atomic_load(&(g)->serial) << 16 | (what))
+
+struct queue_state {
+    int pipe[2];
+};
+
+/* A statuses helper: >= 0 is YUNI_OK for the framework. */
+static int32_t ok_if_count(int32_t n) { return n >= 0 ? YUNI_OK : n; }
+
+static int32_t queue_create(struct storm_gen* g) {
+    struct queue_state* s = calloc(1, sizeof *s);
+    yuni_queue* q;
+    int32_t st;
+    if (!s || pipe2(s->pipe, O_NONBLOCK | O_CLOEXEC) != 0) return YUNI_ENOMEM;
+    g->state = s;
+    if ((st = yuni_queue_create(0, &q)) != YUNI_OK) return st;
+    g->h[0] = (uintptr_t)q;
+    for (int i = 0; i < Q_CHIMES; i++) {
+        yuni_chime* c;
+        if ((st = yuni_chime_create(q, TAG(g, i), &c)) != YUNI_OK) return st;
+        atomic_store(&g->sub[i], (uintptr_t)c);
+    }
+    yuni_source* s_fd;
+    if ((st = yuni_queue_add_fd(q, s->pipe[0], YUNI_FD_READ, TAG(g, 100), &s_fd)) != YUNI_OK) return st;
+    atomic_store(&g->sub[Q_FD], (uintptr_t)s_fd);
+    yuni_channel* ch;
+    if ((st = yuni_channel_create(q, TAG(g, 200), 16384, &ch)) != YUNI_OK) return st;
+    atomic_store(&g->sub[Q_CHANNEL], (uintptr_t)ch);
+    yuni_source* timer;
+    if ((st = yuni_queue_add_timer(q, 100000, 100000, TAG(g, 300), &timer)) != YUNI_OK) return st;
+    g->h[1] = (uintptr_t)timer;
+    /* Not deaf: a ring of a fresh chime in recycled queue memory wakes it,
+     * whatever rings of older generations were in flight. */
+    yuni_event ev;
+    if ((st = yuni_chime_ring((yuni_chime*)atomic_load(&g->sub[0]))) != YUNI_OK) return st;
+    for (int i = 0; i < 8; i++) {
+        int32_t n = yuni_queue_wait(q, &ev, 1, 1000000000);
+        if (n != 1) return n < 0 ? n : YUNI_EINTERNAL; /* deaf: no event within 1 s */
+        if (ev.type == YUNI_EVENT_CHIME) break;
+    }
+    return ev.type == YUNI_EVENT_CHIME && ev.tag == TAG(g, 0) ? YUNI_OK : YUNI_EINTERNAL;
+}
+
+static int32_t queue_destroy(struct storm_gen* g) { return yuni_queue_destroy((yuni_queue*)g->h[0]); }
+
+static void queue_clean(struct storm_gen* g) {
+    struct queue_state* s = g->state;
+    if (!s) return;
+    close(s->pipe[0]);
+    close(s->pipe[1]);
+    free(s);
+}
+
+static void check_event(struct storm_gen* g, struct storm_racer* r, const yuni_event* ev) {
+    if (ev->tag >> 16 != atomic_load(&g->serial))
+        storm_fail(r, "a wait on generation %llu returned an event (type %u) tagged for generation %llu",
+                   (unsigned long long)atomic_load(&g->serial), ev->type, (unsigned long long)(ev->tag >> 16));
+}
+
+static int32_t queue_wait(struct storm_gen* g, struct storm_racer* r) {
+    static const int64_t timeouts[] = {0, 1000000, -1};
+    yuni_event ev[8];
+    struct queue_state* s = g->state;
+    char drain[64];
+    int32_t n = yuni_queue_wait((yuni_queue*)g->h[0], ev, 8, timeouts[storm_rand(r, 3)]);
+    for (int32_t i = 0; i < n; i++) {
+        check_event(g, r, &ev[i]);
+        if (ev[i].type == YUNI_EVENT_FD)
+            while (read(s->pipe[0], drain, sizeof drain) > 0) {
+            }
+    }
+    return ok_if_count(n);
+}
+
+static int32_t queue_ring(struct storm_gen* g, struct storm_racer* r) {
+    return yuni_chime_ring((yuni_chime*)atomic_load(&g->sub[storm_rand(r, Q_CHIMES)]));
+}
+
+static int32_t queue_chime_replace(struct storm_gen* g, struct storm_racer* r) {
+    unsigned i = storm_rand(r, Q_CHIMES);
+    uintptr_t old = atomic_load(&g->sub[i]);
+    yuni_chime* c;
+    int32_t st = yuni_chime_destroy((yuni_chime*)old);
+    if (st != YUNI_OK) return st;
+    st = yuni_chime_create((yuni_queue*)g->h[0], TAG(g, i), &c);
+    if (st == YUNI_OK && !atomic_compare_exchange_strong(&g->sub[i], &old, (uintptr_t)c))
+        st = yuni_chime_destroy(c); /* another racer replaced it first */
+    return st;
+}
+
+static int32_t queue_stats(struct storm_gen* g, struct storm_racer* r) {
+    yuni_queue_statistics st;
+    int32_t rc = yuni_queue_stats((yuni_queue*)g->h[0], &st);
+    if (rc == YUNI_OK && (st.chimes > 64 || strcmp(st.culture, "epoll") != 0))
+        storm_fail(r, "stats: %u chimes, culture %s", st.chimes, st.culture);
+    return rc;
+}
+
+static int32_t queue_fd(struct storm_gen* g, struct storm_racer* r) {
+    (void)r;
+    return ok_if_count(yuni_queue_fd((yuni_queue*)g->h[0]));
+}
+
+static int32_t queue_poke_fd(struct storm_gen* g, struct storm_racer* r) {
+    struct queue_state* s = g->state;
+    (void)r;
+    if (write(s->pipe[1], "x", 1) < 0) {
+    } /* full: the waiters have not read yet */
+    return atomic_load(&g->destroyed) ? YUNI_EBADHANDLE : YUNI_OK; /* not a library call */
+}
+
+/* Remove the fd source and add it again: the same number, a new source. */
+static int32_t queue_fd_replace(struct storm_gen* g, struct storm_racer* r) {
+    struct queue_state* s = g->state;
+    uintptr_t old = atomic_load(&g->sub[Q_FD]);
+    yuni_source* src;
+    int32_t st = yuni_source_remove((yuni_source*)old);
+    (void)r;
+    if (st != YUNI_OK) return st;
+    st = yuni_queue_add_fd((yuni_queue*)g->h[0], s->pipe[0], YUNI_FD_READ, TAG(g, 100), &src);
+    if (st == YUNI_OK && !atomic_compare_exchange_strong(&g->sub[Q_FD], &old, (uintptr_t)src))
+        st = yuni_source_remove(src);
+    return st;
+}
+
+/* A timer added and removed at once. */
+static int32_t queue_timer(struct storm_gen* g, struct storm_racer* r) {
+    yuni_source* t;
+    int32_t st = yuni_queue_add_timer((yuni_queue*)g->h[0], 1 + storm_rand(r, 100000), 0, TAG(g, 301), &t);
+    if (st != YUNI_OK) return st;
+    storm_pause(r, 50);
+    return yuni_source_remove(t);
+}
+
+static int32_t queue_send(struct storm_gen* g, struct storm_racer* r) {
+    uint64_t msg[4] = {atomic_load(&g->serial), (uint64_t)r->index, storm_rand(r, 1u << 30), 0};
+    return yuni_channel_send((yuni_channel*)atomic_load(&g->sub[Q_CHANNEL]), msg, 8 + storm_rand(r, 25));
+}
+
+static int32_t queue_receive(struct storm_gen* g, struct storm_racer* r) {
+    uint64_t msg[8];
+    size_t len;
+    int32_t st = yuni_channel_receive((yuni_channel*)atomic_load(&g->sub[Q_CHANNEL]), msg, sizeof msg, &len);
+    if (st == 1 && (len < 8 || msg[0] != atomic_load(&g->serial)))
+        storm_fail(r, "a receive on generation %llu got a message of %zu bytes from generation %llu",
+                   (unsigned long long)atomic_load(&g->serial), len, (unsigned long long)msg[0]);
+    return ok_if_count(st);
+}
+
+static int32_t queue_channel_replace(struct storm_gen* g, struct storm_racer* r) {
+    uintptr_t old = atomic_load(&g->sub[Q_CHANNEL]);
+    yuni_channel* ch;
+    int32_t st = yuni_channel_destroy((yuni_channel*)old);
+    (void)r;
+    if (st != YUNI_OK) return st;
+    st = yuni_channel_create((yuni_queue*)g->h[0], TAG(g, 200), 16384, &ch);
+    if (st == YUNI_OK && !atomic_compare_exchange_strong(&g->sub[Q_CHANNEL], &old, (uintptr_t)ch))
+        st = yuni_channel_destroy(ch);
+    return st;
+}
+
+/* A child queue bundled in and taken out; the child is ours to destroy, and
+ * a parent being destroyed meanwhile removes the bundle itself. */
+static int32_t queue_bundle(struct storm_gen* g, struct storm_racer* r) {
+    yuni_queue* child;
+    yuni_source* b;
+    int32_t st;
+    if (yuni_queue_create(0, &child) != YUNI_OK) {
+        storm_fail(r, "child queue create: %s", yuni_error_detail());
+        return YUNI_OK;
+    }
+    st = yuni_queue_bundle((yuni_queue*)g->h[0], child, TAG(g, 400), &b);
+    if (st == YUNI_OK) {
+        storm_pause(r, 50);
+        st = yuni_source_remove(b);
+    }
+    int32_t d;
+    while ((d = yuni_queue_destroy(child)) == YUNI_EBUSY) storm_pause(r, 100); /* the parent's destroy is on it */
+    if (d != YUNI_OK) storm_fail(r, "child queue destroy answered %d (%s)", d, yuni_error_detail());
+    return st;
+}
+
+/* A library with its own wait: poll on a pipe, woken through another. */
+struct fake_library {
+    int data[2], wake[2];
+};
+static void fake_wait(const nccv64* in, nccv64* out) {
+    struct fake_library* f = in[0].ptr;
+    struct pollfd p[2] = {{f->data[0], POLLIN, 0}, {f->wake[0], POLLIN, 0}};
+    char drain[16];
+    int r = poll(p, 2, in[1].s64 < 0 ? -1 : (int)(in[1].s64 / 1000000));
+    if (r > 0 && (p[1].revents & POLLIN))
+        while (read(f->wake[0], drain, sizeof drain) > 0) {
+        }
+    out[0].s32 = r > 0 && (p[0].revents & POLLIN) ? 1 : 0;
+}
+static void fake_wake(const nccv64* in, nccv64* out) {
+    struct fake_library* f = in[0].ptr;
+    (void)out;
+    if (write(f->wake[1], "w", 1) < 0) {
+    }
+}
+
+/* A foreign child (a waiter thread) bundled in and taken out. */
+static int32_t queue_foreign_bundle(struct storm_gen* g, struct storm_racer* r) {
+    struct fake_library lib;
+    yuni_foreign_queue desc = {sizeof desc, 0, "fake", fake_wait, NULL, &lib};
+    yuni_queue* child;
+    yuni_source* b;
+    int32_t st, d;
+    if (pipe2(lib.data, O_NONBLOCK | O_CLOEXEC) || pipe2(lib.wake, O_NONBLOCK | O_CLOEXEC)) return YUNI_OK;
+    desc.wake = storm_rand(r, 2) ? fake_wake : NULL;
+    if (yuni_queue_create_foreign(&desc, &child) != YUNI_OK) {
+        storm_fail(r, "foreign queue create: %s", yuni_error_detail());
+        return YUNI_OK;
+    }
+    st = yuni_queue_bundle((yuni_queue*)g->h[0], child, TAG(g, 500), &b);
+    if (st == YUNI_OK) {
+        if (storm_rand(r, 2) && write(lib.data[1], "d", 1) < 0) {
+        }
+        storm_pause(r, 200);
+        st = yuni_source_remove(b);
+    }
+    while ((d = yuni_queue_destroy(child)) == YUNI_EBUSY) storm_pause(r, 100);
+    if (d != YUNI_OK) storm_fail(r, "foreign queue destroy answered %d (%s)", d, yuni_error_detail());
+    close(lib.data[0]);
+    close(lib.data[1]);
+    close(lib.wake[0]);
+    close(lib.wake[1]);
+    return st;
+}
+
+static int32_t queue_racing_destroy(struct storm_gen* g, struct storm_racer* r) {
+    (void)r;
+    return queue_destroy(g);
+}
+
+static const struct storm_op queue_ops[] = {
+    {"wait", queue_wait, 6, 0, {0}},
+    {"ring", queue_ring, 10, 0, {0}},
+    {"chime destroy+create", queue_chime_replace, 2, 0, {0}},
+    {"stats", queue_stats, 1, 0, {0}},
+    {"fd", queue_fd, 1, 0, {0}},
+    {"poke the fd", queue_poke_fd, 2, 0, {0}},
+    {"fd source remove+add", queue_fd_replace, 1, 0, {YUNI_EBUSY}},
+    {"timer add+remove", queue_timer, 1, 0, {0}},
+    {"channel send", queue_send, 4, 0, {YUNI_EBUSY}},
+    {"channel receive", queue_receive, 3, 0, {0}},
+    {"channel destroy+create", queue_channel_replace, 1, 0, {0}},
+    {"bundle+remove", queue_bundle, 1, 0, {0}},
+    {"foreign bundle+remove", queue_foreign_bundle, 1, 0, {0}},
+    {"destroy", queue_racing_destroy, 1, 1, {0}},
+};
+
+const struct storm_row storm_row_queue = {
+    .name = "queue",
+    .create = queue_create,
+    .destroy = queue_destroy,
+    .clean = queue_clean,
+    .ops = queue_ops,
+    .nops = sizeof queue_ops / sizeof queue_ops[0],
+    .racers = 4,
 };

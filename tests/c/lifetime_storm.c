@@ -27,6 +27,7 @@
 /* The table: every handle type's row.  A test names its row. */
 static const struct storm_row* const storm_rows[] = {
     &storm_row_heap,
+    &storm_row_queue,
 #ifndef YUNI_CORE_ONLY
     &storm_row_legacy,
 #endif
@@ -282,6 +283,7 @@ long storm_run_named(const char* name) {
 /* ---- the tests: one a row ---- */
 
 void test_lifetime_storm_heap(void) { CHECK_EQ(storm_run_named("heap"), 0); }
+void test_lifetime_storm_queue(void) { CHECK_EQ(storm_run_named("queue"), 0); }
 #ifndef YUNI_CORE_ONLY
 void test_lifetime_storm_legacy(void) { CHECK_EQ(storm_run_named("legacy"), 0); }
 #endif

@@ -671,3 +671,461 @@ void test_async_call_rings_its_chime(void) {
     CHECK_EQ(out[0][0].s64, 42);
     CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
 }
+
+/* ---- lifetimes: destroy racing use ---- */
+
+struct racing_wait {
+    yuni_queue* queue;
+    _Atomic int go;
+    int32_t result;
+    uint64_t tag;
+};
+static void* racing_wait_main(void* p) {
+    struct racing_wait* w = p;
+    yuni_event ev;
+    while (!atomic_load(&w->go)) {
+    }
+    w->result = yuni_queue_wait(w->queue, &ev, 1, LONG_NS);
+    w->tag = w->result == 1 ? ev.tag : 0;
+    return NULL;
+}
+
+/* A wait blocked on a queue that is destroyed answers YUNI_EBADHANDLE, and
+ * never takes the events of the queue created next in its memory — whether
+ * it was blocked already or on its way in when the destroy came. */
+void test_queue_wait_never_crosses_generations(void) {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    enum { ROUNDS = 300 };
+#else
+    enum { ROUNDS = 2000 };
+#endif
+    for (int round = 0; round < ROUNDS; round++) {
+        yuni_queue *q, *q2;
+        yuni_chime* c;
+        yuni_event ev;
+        struct racing_wait w;
+        pthread_t th;
+        CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+        w.queue = q;
+        atomic_store(&w.go, 0);
+        pthread_create(&th, NULL, racing_wait_main, &w);
+        if (round % 10 == 0) {
+            atomic_store(&w.go, 1);
+            sleep_ms(2); /* blocked in epoll */
+        } else {
+            sleep_ms(0);
+            atomic_store(&w.go, 1); /* on its way in */
+        }
+        CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+        CHECK_EQ(yuni_queue_create(0, &q2), YUNI_OK);
+        CHECK_EQ(yuni_chime_create(q2, 77, &c), YUNI_OK);
+        CHECK_EQ(yuni_chime_ring(c), YUNI_OK);
+        pthread_join(th, NULL);
+        CHECK_EQ(w.tag, 0);
+        CHECK_EQ(w.result, YUNI_EBADHANDLE);
+        CHECK_EQ(wait_one(q2, &ev, LONG_NS), 1); /* still there: nobody stole it */
+        CHECK_EQ(ev.tag, 77);
+        CHECK_EQ(yuni_queue_destroy(q2), YUNI_OK);
+    }
+}
+
+struct ringer {
+    yuni_chime* _Atomic chime;
+    _Atomic int stop;
+    _Atomic long rings;
+};
+static void* ringer_main(void* p) {
+    struct ringer* r = p;
+    while (!atomic_load(&r->stop)) {
+        yuni_chime_ring(atomic_load(&r->chime));
+        atomic_fetch_add(&r->rings, 1);
+    }
+    return NULL;
+}
+
+/* Queues destroyed while other threads ring their chimes, and created again
+ * in the recycled memory: every new queue wakes for its own chimes. */
+void test_queue_recreated_while_rings_fly_is_never_deaf(void) {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    enum { CYCLES = 400 };
+#else
+    enum { CYCLES = 3000 };
+#endif
+    struct ringer r[2];
+    pthread_t th[2];
+    yuni_queue* q;
+    yuni_chime* c;
+    yuni_event ev;
+    CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+    CHECK_EQ(yuni_chime_create(q, 0, &c), YUNI_OK);
+    for (int i = 0; i < 2; i++) {
+        atomic_store(&r[i].chime, c);
+        atomic_store(&r[i].stop, 0);
+        pthread_create(&th[i], NULL, ringer_main, &r[i]);
+    }
+    for (int cycle = 0; cycle < CYCLES; cycle++) {
+        yuni_chime *mine, *next;
+        /* Drain so the rings in flight take the write path, then destroy. */
+        while (yuni_queue_wait(q, &ev, 1, 0) > 0) {
+        }
+        CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+        CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+        CHECK_EQ(yuni_chime_create(q, 1, &mine), YUNI_OK);
+        CHECK_EQ(yuni_chime_create(q, 2, &next), YUNI_OK);
+        CHECK_EQ(yuni_chime_ring(mine), YUNI_OK);
+        CHECK_EQ(wait_one(q, &ev, LONG_NS), 1);
+        CHECK_EQ(ev.tag, 1);
+        for (int i = 0; i < 2; i++) atomic_store(&r[i].chime, next);
+    }
+    for (int i = 0; i < 2; i++) {
+        atomic_store(&r[i].stop, 1);
+        pthread_join(th[i], NULL);
+    }
+    CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+}
+
+struct remover {
+    yuni_source* sources[8];
+    int n;
+    _Atomic int go;
+    int32_t status[8];
+};
+static void* remover_main(void* p) {
+    struct remover* r = p;
+    while (!atomic_load(&r->go)) {
+    }
+    for (int i = 0; i < r->n; i++) r->status[i] = yuni_source_remove(r->sources[i]);
+    return NULL;
+}
+
+/* Removing sources while their queue is destroyed: each source is taken
+ * down once (the sanitizer builds see a second teardown), its fd closed
+ * once (a host fd that took the number stays open). */
+void test_queue_source_remove_races_destroy(void) {
+    for (int round = 0; round < 300; round++) {
+        yuni_queue* q;
+        struct remover r;
+        pthread_t th;
+        int p[2];
+        CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+        r.n = 8;
+        atomic_store(&r.go, 0);
+        for (int i = 0; i < r.n; i++) CHECK_EQ(yuni_queue_add_timer(q, 1000000000, 0, (uint64_t)i, &r.sources[i]), YUNI_OK);
+        pthread_create(&th, NULL, remover_main, &r);
+        sleep_ms(0);
+        atomic_store(&r.go, 1);
+        for (volatile int spin = 0; spin < round % 50 * 20; spin++) {
+        }
+        CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+        /* Host fds opened now may take the timers' numbers. */
+        CHECK_EQ(pipe2(p, O_CLOEXEC), 0);
+        pthread_join(th, NULL);
+        for (int i = 0; i < r.n; i++) CHECK(r.status[i] == YUNI_OK || r.status[i] == YUNI_EBADHANDLE);
+        CHECK(fcntl(p[0], F_GETFD) >= 0 && fcntl(p[1], F_GETFD) >= 0);
+        close(p[0]);
+        close(p[1]);
+    }
+}
+
+struct sender {
+    yuni_channel* channel;
+    _Atomic int go;
+    long ok, full, bad, other;
+};
+static void* sender_main(void* p) {
+    struct sender* s = p;
+    char msg[100] = "racing";
+    while (!atomic_load(&s->go)) {
+    }
+    for (;;) {
+        int32_t st = yuni_channel_send(s->channel, msg, sizeof msg);
+        if (st == YUNI_OK) s->ok++;
+        else if (st == YUNI_EBUSY) s->full++;
+        else if (st == YUNI_EBADHANDLE) break;
+        else s->other++;
+    }
+    s->bad++;
+    return NULL;
+}
+
+/* Sends racing the destroy of the channel's queue: YUNI_OK or YUNI_EBUSY
+ * while it lives, YUNI_EBADHANDLE after, never a crash in the freed heap. */
+void test_channel_send_races_queue_destroy(void) {
+    for (int round = 0; round < 200; round++) {
+        yuni_queue* q;
+        struct sender s[2];
+        pthread_t th[2];
+        yuni_channel* ch;
+        CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+        CHECK_EQ(yuni_channel_create(q, 1, 4096, &ch), YUNI_OK);
+        for (int i = 0; i < 2; i++) {
+            memset(&s[i], 0, sizeof s[i]);
+            s[i].channel = ch;
+            pthread_create(&th[i], NULL, sender_main, &s[i]);
+            atomic_store(&s[i].go, 1);
+        }
+        if (round % 2) sleep_ms(0);
+        CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+        for (int i = 0; i < 2; i++) {
+            pthread_join(th[i], NULL);
+            CHECK_EQ(s[i].other, 0);
+            CHECK_EQ(s[i].bad, 1);
+        }
+    }
+}
+
+/* A message the channel could never hold is YUNI_ETOOBIG, not "full": a
+ * sender that retries on YUNI_EBUSY must not spin forever. */
+void test_channel_message_larger_than_the_channel(void) {
+    yuni_queue* q;
+    yuni_channel* ch;
+    size_t len;
+    static char big[8192], back[8192];
+    CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+    CHECK_EQ(yuni_channel_create(q, 1, 4096, &ch), YUNI_OK);
+    CHECK_EQ(yuni_channel_send(ch, big, sizeof big), YUNI_ETOOBIG);
+    CHECK_EQ(yuni_channel_send(ch, big, SIZE_MAX / 2), YUNI_ETOOBIG);
+    /* The largest that fits an empty channel fits; one byte more never does. */
+    size_t lo = 0, hi = sizeof big;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        int32_t st = yuni_channel_send(ch, big, mid);
+        CHECK(st == YUNI_OK || st == YUNI_ETOOBIG);
+        if (st == YUNI_OK) {
+            CHECK_EQ(yuni_channel_receive(ch, back, sizeof back, &len), 1);
+            CHECK_EQ(len, mid);
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    CHECK(lo > 3000);
+    CHECK_EQ(yuni_channel_send(ch, big, lo), YUNI_OK);
+    CHECK_EQ(yuni_channel_send(ch, big, lo), YUNI_EBUSY); /* now it is full */
+    CHECK_EQ(yuni_channel_send(ch, big, lo + 1), YUNI_ETOOBIG);
+    CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+}
+
+/* ---- the ring path: cancellation and progress ---- */
+
+struct cancel_ringer {
+    yuni_queue* queue;
+    yuni_chime* chime;
+};
+static void* cancel_ringer_main(void* p) {
+    struct cancel_ringer* r = p;
+    for (;;) {
+        yuni_chime_ring(r->chime);
+        pthread_testcancel();
+    }
+    return NULL;
+}
+
+/* A ringer cancelled at any point leaves its queue able to wake: the ring
+ * path has no cancellation point (write(2) is one), so the cancel lands at
+ * the ringer's own pthread_testcancel, between rings. */
+void test_queue_ring_survives_cancellation(void) {
+    yuni_queue* q;
+    yuni_chime *c, *probe;
+    yuni_event ev[4];
+    CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+    CHECK_EQ(yuni_chime_create(q, 1, &c), YUNI_OK);
+    CHECK_EQ(yuni_chime_create(q, 2, &probe), YUNI_OK);
+    for (int round = 0; round < 200; round++) {
+        struct cancel_ringer r = {q, c};
+        pthread_t th;
+        pthread_create(&th, NULL, cancel_ringer_main, &r);
+        /* Drain while it rings, so its rings keep taking the write path. */
+        for (int k = 0; k < round % 7; k++) yuni_queue_wait(q, ev, 4, 100000);
+        pthread_cancel(th);
+        pthread_join(th, NULL);
+        while (yuni_queue_wait(q, ev, 4, 0) > 0) {
+        }
+        CHECK_EQ(yuni_chime_ring(probe), YUNI_OK);
+        int32_t n = yuni_queue_wait(q, ev, 4, LONG_NS);
+        CHECK(n >= 1);
+        int seen = 0;
+        for (int i = 0; i < n; i++) seen |= ev[i].tag == 2;
+        CHECK(seen);
+    }
+    CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+}
+
+/* A waiter cancelled inside yuni_queue_wait (a cancellation point) leaves
+ * the queue usable: another thread can wait, and destroy does not wait for
+ * the dead waiter. */
+void test_queue_wait_cancelled_leaves_the_queue_usable(void) {
+#ifdef __SANITIZE_THREAD__
+    /* ThreadSanitizer does not see the unlock of a cleanup handler that runs
+     * while a thread is cancelled inside an intercepted call (epoll_wait),
+     * and reports the next lock as a double lock. */
+    return;
+#endif
+    yuni_queue* q;
+    yuni_chime* c;
+    yuni_event ev;
+    struct blocked_wait w;
+    pthread_t th;
+    CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+    CHECK_EQ(yuni_chime_create(q, 3, &c), YUNI_OK);
+    w.queue = q;
+    atomic_store(&w.started, 0);
+    pthread_create(&th, NULL, blocked_wait_main, &w);
+    while (!atomic_load(&w.started)) sleep_ms(1);
+    sleep_ms(20);
+    pthread_cancel(th);
+    pthread_join(th, NULL);
+    CHECK_EQ(yuni_chime_ring(c), YUNI_OK);
+    CHECK_EQ(wait_one(q, &ev, LONG_NS), 1);
+    CHECK_EQ(ev.tag, 3);
+    CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+}
+
+/* Lock-free: a ringer stopped anywhere inside its ring (here, by a signal
+ * whose handler blocks) delays no other ring of the same chime. */
+static int suspend_pipe[2];
+static _Atomic int suspended;
+static void suspend_handler(int signo) {
+    char b;
+    (void)signo;
+    atomic_store(&suspended, 1);
+    while (read(suspend_pipe[0], &b, 1) < 0 && errno == EINTR) {
+    }
+    atomic_store(&suspended, 0);
+}
+
+struct round_ringer {
+    yuni_chime* chimes[64];
+    _Atomic int stop;
+};
+static void* round_ringer_main(void* p) {
+    struct round_ringer* r = p;
+    for (unsigned i = 0; !atomic_load(&r->stop); i++) yuni_chime_ring(r->chimes[i % 64]);
+    return NULL;
+}
+
+/* Collect events until every one of `want` chimes (tags 0..want-1) was
+ * seen; 0, or -1 when a second passed without one. */
+static int collect_all(yuni_queue* q, int want) {
+    uint64_t seen = 0, all = want == 64 ? ~0ull : (1ull << want) - 1;
+    yuni_event ev[64];
+    while (seen != all) {
+        int32_t n = yuni_queue_wait(q, ev, 64, 1000000000);
+        if (n <= 0) return -1;
+        for (int32_t i = 0; i < n; i++) seen |= 1ull << (ev[i].tag & 63);
+    }
+    return 0;
+}
+
+void test_queue_ring_is_lock_free(void) {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    enum { ROUNDS = 200 };
+#else
+    enum { ROUNDS = 2000 };
+#endif
+    struct round_ringer r;
+    struct sigaction sa, old;
+    yuni_queue* q;
+    yuni_event ev[64];
+    pthread_t th;
+    int lost = 0;
+    CHECK_EQ(pipe2(suspend_pipe, O_CLOEXEC), 0);
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = suspend_handler;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGUSR2, &sa, &old);
+    CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+    for (int i = 0; i < 64; i++) CHECK_EQ(yuni_chime_create(q, (uint64_t)i, &r.chimes[i]), YUNI_OK);
+    atomic_store(&r.stop, 0);
+    pthread_create(&th, NULL, round_ringer_main, &r);
+    for (int round = 0; round < ROUNDS && !lost; round++) {
+        /* Drain while it rings, so most of its rings set their flags anew,
+         * and stop it in the middle of that. */
+        pthread_kill(th, SIGUSR2);
+        while (!atomic_load(&suspended)) yuni_queue_wait(q, ev, 64, 0);
+        /* Wherever in a ring it stopped, every ring now is followed by an
+         * event: the stopped ringer's chime included. */
+        while (yuni_queue_wait(q, ev, 64, 0) > 0) {
+        }
+        for (int i = 0; i < 64; i++) yuni_chime_ring(r.chimes[i]);
+        lost = collect_all(q, 64) != 0;
+        if (write(suspend_pipe[1], "g", 1) != 1) abort();
+        while (atomic_load(&suspended)) sched_yield();
+    }
+    atomic_store(&r.stop, 1);
+    pthread_join(th, NULL);
+    sigaction(SIGUSR2, &old, NULL);
+    close(suspend_pipe[0]);
+    close(suspend_pipe[1]);
+    CHECK_EQ(lost, 0);
+    CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+}
+
+/* ---- fd sources whose fd the host closed first ---- */
+
+/* Removing a source whose fd was closed never deletes the registration of
+ * a newer source that took the number. */
+void test_queue_fd_closed_then_reused_number(void) {
+    yuni_queue* q;
+    yuni_source *old_src, *new_src;
+    yuni_event ev;
+    int a[2], b[2];
+    CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+    CHECK_EQ(pipe2(a, O_NONBLOCK | O_CLOEXEC), 0);
+    CHECK_EQ(yuni_queue_add_fd(q, a[0], YUNI_FD_READ, 1, &old_src), YUNI_OK);
+    CHECK_EQ(pipe2(b, O_NONBLOCK | O_CLOEXEC), 0);
+    int number = a[0];
+    close(a[0]); /* the host closes before removing; its file closes with it */
+    CHECK_EQ(dup2(b[0], number), number);
+    close(b[0]);
+    CHECK_EQ(yuni_queue_add_fd(q, number, YUNI_FD_READ, 2, &new_src), YUNI_OK);
+    CHECK_EQ(yuni_source_remove(old_src), YUNI_OK);
+    CHECK_EQ(write(b[1], "x", 1), 1);
+    CHECK_EQ(wait_one(q, &ev, LONG_NS), 1);
+    CHECK_EQ(ev.tag, 2);
+    CHECK(ev.source == (uintptr_t)new_src);
+    CHECK_EQ(yuni_source_remove(new_src), YUNI_OK);
+    close(number);
+    close(a[1]);
+    close(b[1]);
+    CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+}
+
+/* A closed fd whose file another descriptor keeps open (a dup) leaves a
+ * registration epoll keeps firing: the library reports it once with
+ * YUNI_FD_ERROR and then never again, removed or not — never a spin. */
+void test_queue_fd_closed_while_duplicated(void) {
+    for (int remove_first = 0; remove_first < 2; remove_first++) {
+        yuni_queue* q;
+        yuni_source* s;
+        yuni_event ev;
+        yuni_queue_statistics st;
+        int p[2], dup_fd;
+        CHECK_EQ(yuni_queue_create(0, &q), YUNI_OK);
+        CHECK_EQ(pipe2(p, O_NONBLOCK | O_CLOEXEC), 0);
+        CHECK_EQ(yuni_queue_add_fd(q, p[0], YUNI_FD_READ, 5, &s), YUNI_OK);
+        dup_fd = dup(p[0]);
+        CHECK(dup_fd >= 0);
+        close(p[0]);
+        CHECK_EQ(write(p[1], "x", 1), 1); /* readable for good: nobody reads */
+        if (remove_first) {
+            CHECK_EQ(yuni_source_remove(s), YUNI_OK);
+        } else {
+            CHECK_EQ(wait_one(q, &ev, LONG_NS), 1);
+            CHECK_EQ(ev.tag, 5);
+            CHECK(ev.flags & YUNI_FD_ERROR); /* the number no longer reaches the file */
+        }
+        CHECK_EQ(wait_one(q, &ev, 100000000), 0); /* 100 ms: no event, and no spin */
+        CHECK_EQ(yuni_queue_stats(q, &st), YUNI_OK);
+        CHECK(st.empty_wakes <= 1);
+        if (!remove_first) {
+            CHECK_EQ(yuni_source_remove(s), YUNI_OK);
+            CHECK_EQ(wait_one(q, &ev, 100000000), 0);
+            CHECK_EQ(yuni_queue_stats(q, &st), YUNI_OK);
+            CHECK(st.empty_wakes <= 1);
+        }
+        close(dup_fd);
+        close(p[1]);
+        CHECK_EQ(yuni_queue_destroy(q), YUNI_OK);
+    }
+}

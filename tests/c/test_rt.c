@@ -424,18 +424,30 @@ void test_rt_realtime_dsp_into_a_ring(void) {
     CHECK_EQ(yuni_offload_thread_start(p, "logged", &lo, &t), YUNI_ESTATE);
 
     CHECK_EQ(yuni_offload_thread_start(p, "block", &o, &t), YUNI_OK);
-    /* the host reads blocks as chimes arrive; the ring holds 16 of them */
-    double z[2] = {0, 0}, want[64], got[64];
-    uint64_t blocks = 0;
-    while (blocks < 40) {
+    /* The host reads blocks as chimes arrive.  The ring holds 16 of them: on
+     * a loaded machine the host may fall behind, and a block that found the
+     * ring full is dropped (ring-put! refuses), so every block read must be
+     * the next one or a later one, bit-exact. */
+    static double want[40][64];
+    double z[2] = {0, 0}, got[64];
+    for (uint64_t n = 0; n < 40; n++) dsp_reference(n, z, want[n]);
+    uint64_t next = 0, received = 0;
+    for (;;) {
         yuni_event ev[4];
-        if (yuni_ring_count(ring) == 0 && yuni_queue_wait(q, ev, 4, 10000000000) <= 0) break;
         while (yuni_ring_get(ring, got, sizeof got) == (int64_t)sizeof got) {
-            dsp_reference(blocks++, z, want);
-            CHECK(memcmp(got, want, sizeof got) == 0); /* bit-exact, libm included */
+            uint64_t k = next;
+            while (k < 40 && memcmp(got, want[k], sizeof got) != 0) k++; /* bit-exact, libm included */
+            CHECK(k < 40);
+            next = k + 1;
+            received++;
         }
+        if (next == 40 || yuni_offload_thread_wait(t, 0) == YUNI_OK) {
+            if (yuni_ring_count(ring) == 0) break;
+            continue;
+        }
+        CHECK(yuni_queue_wait(q, ev, 4, 100000000) >= 0);
     }
-    CHECK_EQ(blocks, 40);
+    CHECK(received > 0);
     CHECK_EQ(yuni_offload_thread_wait(t, -1), YUNI_OK);
     yuni_offload_thread_stats s;
     CHECK_EQ(yuni_offload_thread_statistics(t, &s), YUNI_OK);
