@@ -879,9 +879,20 @@ YUNI_API int32_t yuni_heap_check(yuni_heap* heap);
  *
  * Threads: entries may run on any number of threads at once (top-level
  * definitions are constants); imports may call back into the host and into
- * other entries.  Destroying a program while one of its entries runs is the
- * caller's race, as with free(); while an offload thread runs one it is
- * YUNI_EBUSY.
+ * other entries.
+ *
+ * Lifetimes: yuni_offload_destroy while entries of the program run on other
+ * threads interrupts them — each traps YUNI_TRAP_INTERRUPTED at its next
+ * check (within 65536 backward jumps or calls; an import in progress
+ * returns first, so the host's import decides how long that is) — and
+ * returns once all of them have returned; every call that starts after it
+ * answers YUNI_EBADHANDLE, its entries' (dispatch, ctx) pairs included.
+ * It is YUNI_EBUSY, changing nothing, while an offload thread runs the
+ * program, and when called from inside one of its entries (an import that
+ * destroys its own program would wait for itself).  A thread start and a
+ * destroy racing on one program decide in one atomic step: the start holds
+ * the program (destroy answers YUNI_EBUSY) or the destroy wins (the start
+ * answers YUNI_EBADHANDLE).
  */
 typedef struct yuni_program yuni_program;
 
@@ -895,7 +906,7 @@ enum yuni_offload_trap_kind {
     YUNI_TRAP_BUDGET = 6,           /* the step budget ran out */
     YUNI_TRAP_MISALIGNED = 7,       /* an atomic on an offset not a multiple of 8 */
     YUNI_TRAP_BAD_HANDLE = 8,       /* chime! on a destroyed or foreign chime */
-    YUNI_TRAP_INTERRUPTED = 9       /* an offload thread was stopped while its entry ran */
+    YUNI_TRAP_INTERRUPTED = 9       /* stopped while it ran: its offload thread's stop, or its program's destroy */
 };
 
 /* How deep non-tail calls may nest, per thread (imports that call back into
@@ -1028,7 +1039,12 @@ YUNI_API int64_t yuni_ring_count(const void* ring);
  *                   priority 0.
  *   normal          SCHED_OTHER, nice 0.
  *   background      SCHED_IDLE, idle I/O priority.
- * What was granted is reported; a refusal is a fallback, not an error.
+ * What was granted is reported; a refusal is a fallback, not an error.  The
+ * last step of every class is to keep what the thread has: when the kernel
+ * refuses every other (a process already at nice 5 without privilege cannot
+ * return to nice 0), the call still succeeds and the grant says so
+ * (YUNI_GRANT_FALLBACK | YUNI_GRANT_KEPT, the first errno in `error`, the
+ * policy and nice the thread kept).
  * A host may label its own threads too, e.g. put its collector's thread
  * above its mutators so a low-priority thread that triggers a collection
  * cannot stall a higher one (priority inversion).
@@ -1041,6 +1057,7 @@ YUNI_API int64_t yuni_ring_count(const void* ring);
 #define YUNI_GRANT_FALLBACK 0x1u    /* the class's first choice was refused */
 #define YUNI_GRANT_TIMER_SLACK 0x2u /* timer slack was set (calling thread only) */
 #define YUNI_GRANT_IO_PRIORITY 0x4u /* the I/O priority was set */
+#define YUNI_GRANT_KEPT 0x8u        /* every step was refused: the thread kept what it had */
 
 typedef struct yuni_class_grant {
     uint32_t thread_class; /* what was asked */
@@ -1073,6 +1090,18 @@ YUNI_API int32_t yuni_thread_set_class(int32_t tid, uint32_t thread_class, int32
  * could allocate or block): yuni_offload_thread_start refuses it with
  * YUNI_EPERM and says which import.  While a thread runs, its program and
  * opts.heap cannot be destroyed (YUNI_EBUSY).
+ *
+ * Lifetimes: every call on a thread handle may race every other, from any
+ * thread.  yuni_offload_thread_destroy stops the thread, waits until the
+ * calls inside (a stop joining it, a wait, statistics) have returned —
+ * they answer as the thread ended — joins and frees; every call that
+ * starts after it answers YUNI_EBADHANDLE, and of racing destroys one
+ * answers YUNI_OK, the others YUNI_EBADHANDLE.  Stop, wait and destroy are
+ * YUNI_EBUSY, changing nothing, when called on the thread's own handle from
+ * the thread itself (an import of its entry), which would wait for itself.
+ * The handles in yuni_thread_opts are checked as arguments are: a done
+ * chime or heap that is not live is YUNI_EBADHANDLE; a done chime destroyed
+ * while the thread runs makes its last ring do nothing.
  */
 typedef struct yuni_offload_thread yuni_offload_thread;
 
@@ -1119,7 +1148,9 @@ typedef struct yuni_offload_thread_stats {
 /* Start `entry` of `program` on a new thread.  Errors: YUNI_ENOSYM (no such
  * entry), YUNI_EINVAL (opts NULL or inconsistent, wrong number of argument
  * slots), YUNI_ESTATE (an import it reaches is not granted), YUNI_EPERM (a
- * realtime-audio entry that reaches an import), YUNI_ENOMEM. */
+ * realtime-audio entry that reaches an import), YUNI_EBADHANDLE (the
+ * program, opts.done or opts.heap is not live, or is being destroyed),
+ * YUNI_ENOMEM. */
 YUNI_API int32_t yuni_offload_thread_start(yuni_program* program, const char* entry, const yuni_thread_opts* opts,
                                            yuni_offload_thread** out);
 /* Stop the thread and join it.  A run in progress ends at its next

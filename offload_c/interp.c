@@ -262,12 +262,14 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
     uint32_t depth = base_depth;
     /* The budget is spent in chunks: `budget` is what is left of the
      * current chunk (the hot path decrements only that), `reserve` the rest.
-     * On a thread that can be interrupted a chunk is OFF_CHECK_STEPS, so a
-     * runaway loop notices a stop request within that many steps. */
+     * A chunk is at most OFF_CHECK_STEPS, so a runaway loop notices within
+     * that many steps a stop request (an offload thread's) or the destroy
+     * of its program. */
+    _Atomic uint32_t* dying = &((struct yuni_program_impl*)p)->interrupt;
     uint64_t reserve = atomic_load_explicit(&((struct yuni_program_impl*)p)->budget, memory_order_relaxed);
     if (reserve == 0) reserve = UINT64_MAX;
     uint64_t budget = reserve;
-    if (off_interrupt && budget > OFF_CHECK_STEPS) budget = OFF_CHECK_STEPS;
+    if (budget > OFF_CHECK_STEPS) budget = OFF_CHECK_STEPS;
     reserve -= budget;
     int32_t trap = YUNI_TRAP_NONE;
 
@@ -293,9 +295,11 @@ static int run(struct off_stack* s, const struct yuni_program_impl* p, const str
      * take the next chunk (this step is paid from it). */
 #define SPEND()                                                                                                        \
     do {                                                                                                               \
-        if (off_interrupt && atomic_load_explicit(off_interrupt, memory_order_relaxed)) TRAP(YUNI_TRAP_INTERRUPTED); \
+        if ((off_interrupt && atomic_load_explicit(off_interrupt, memory_order_relaxed)) ||                          \
+            atomic_load_explicit(dying, memory_order_relaxed))                                                         \
+            TRAP(YUNI_TRAP_INTERRUPTED);                                                                               \
         if (reserve == 0) TRAP(YUNI_TRAP_BUDGET);                                                                      \
-        budget = off_interrupt && reserve > OFF_CHECK_STEPS ? OFF_CHECK_STEPS : reserve;                               \
+        budget = reserve > OFF_CHECK_STEPS ? OFF_CHECK_STEPS : reserve;                                                \
         reserve -= budget--;                                                                                           \
     } while (0)
     /* Every cycle in a program passes a backward jump or a call, so charging
@@ -946,17 +950,27 @@ uint32_t off_thread_code(struct yuni_program_impl* p) {
     return fused;
 }
 
+static void dispatch_entered(struct off_entry* e, const nccv64* in, nccv64* out);
+
 void off_dispatch(const nccv64* in, nccv64* out) {
     if (!out) return; /* nowhere to say anything */
     if (!in) {
         out[0].s32 = yuni__fail(YUNI_EINVAL, "Offload entry called with a NULL in");
         return;
     }
-    struct off_entry* e = yuni__handle_peek((uintptr_t)in[0].ptr, YUNI_HANDLE_ENTRY);
+    /* Entered for the call (core.h): a destroy of the program interrupts the
+     * run and waits for it to leave; one from inside an import is refused. */
+    uintptr_t handle = (uintptr_t)in[0].ptr;
+    struct off_entry* e = yuni__handle_enter(handle, YUNI_HANDLE_ENTRY);
     if (!e) {
         out[0].s32 = yuni__fail(YUNI_EBADHANDLE, "Offload entry: ctx is not a live entry");
         return;
     }
+    dispatch_entered(e, in, out);
+    yuni__handle_leave(handle);
+}
+
+static void dispatch_entered(struct off_entry* e, const nccv64* in, nccv64* out) {
     if (atomic_load_explicit(&e->ungranted, memory_order_acquire)) {
         out[0].s32 = yuni__fail(YUNI_ESTATE, "Offload entry %s: %u of the imports it calls are not granted", e->name,
                                 atomic_load(&e->ungranted));

@@ -131,8 +131,12 @@ struct yuni_program_impl {
     uint32_t nfused;          /* instructions heading a fused pair */
     uint32_t nmac_loops;      /* loops run by off_mac_loop */
     uint32_t nsmall_loops;    /* loops run by off_small_loop */
-    _Atomic uint32_t threads; /* offload threads running its entries: destroy waits for 0 */
+    /* Offload threads running its entries, and PROGRAM_DYING once a destroy
+     * has won: a thread start and a destroy decide in one CAS each. */
+    _Atomic uint32_t threads;
+    _Atomic uint32_t interrupt; /* set by destroy: running entries trap YUNI_TRAP_INTERRUPTED */
 };
+#define PROGRAM_DYING 0x80000000u
 
 /* ROUNDED(x): x is a rounded double from here on.  Scheme rounds a product
  * before adding it; a compiler allowed to contract (GCC's default for GNU C
@@ -215,14 +219,19 @@ void off_dispatch(const nccv64* in, nccv64* out);
 int off_stack_prepare(uint32_t regs);
 
 /* interp.c: a thread that may be stopped sets this to its stop word; a
- * running entry polls it every OFF_CHECK_STEPS steps (a step is a backward
- * jump or a call) and traps YUNI_TRAP_INTERRUPTED when it is set. */
+ * running entry polls it and its program's `interrupt` every
+ * OFF_CHECK_STEPS steps (a step is a backward jump or a call) and traps
+ * YUNI_TRAP_INTERRUPTED when either is set. */
 #define OFF_CHECK_STEPS 65536u
 extern __thread _Atomic uint32_t* off_interrupt;
 
 /* heap.c: keep a heap alive (delta +1) or let it go (-1); a pinned heap
  * refuses yuni_heap_destroy with YUNI_EBUSY.  0 or YUNI_EBADHANDLE. */
 int32_t yuni__heap_pin(yuni_heap* heap, int delta);
+
+/* program.c: the same for programs and the offload threads running them
+ * (YUNI_EBADHANDLE once a destroy has won); p must be borrowed or pinned. */
+int32_t yuni__program_pin(struct yuni_program_impl* p, int delta);
 
 /* ring.c: the SPSC ring over `len` bytes (UINT64_MAX: unknown); -1 for a
  * header that is not a ring, else what yuni_ring_* return. */

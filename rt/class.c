@@ -3,7 +3,10 @@
  * Each class is a list of attempts, best first; the first the kernel
  * accepts is kept and the grant says which one it was.  A refusal for lack
  * of privilege (EPERM, or EINVAL/EACCES from a limit) is a fallback, never
- * an error: a host without CAP_SYS_NICE still gets the best it may have. */
+ * an error: a host without CAP_SYS_NICE still gets the best it may have.
+ * The last step of every class, when the kernel refused all the others, is
+ * to keep what the thread has (YUNI_GRANT_KEPT): a process already at nice 5
+ * without privilege cannot go back to nice 0, and that is still a grant. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <sched.h>
@@ -70,6 +73,10 @@ int32_t rt_set_class(pid_t tid, uint32_t thread_class, int32_t priority, yuni_cl
     if (tid < 0 || (tid != self && syscall(SYS_tgkill, getpid(), tid, 0) != 0))
         return yuni__fail(YUNI_EINVAL, "yuni_thread_set_class: no thread %d", (int)tid);
     int i, err = 0;
+    struct sched_param was_param;
+    int was_policy = sched_getscheduler(tid);
+    if (was_policy < 0 || sched_getparam(tid, &was_param) != 0)
+        return yuni__fail(YUNI_EINVAL, "yuni_thread_set_class: no thread %d", (int)tid);
     for (i = 0; i < classes[thread_class].count; i++) {
         const struct attempt* a = &classes[thread_class].attempts[i];
         int e = try_attempt(tid, a, priority);
@@ -78,8 +85,12 @@ int32_t rt_set_class(pid_t tid, uint32_t thread_class, int32_t priority, yuni_cl
         if (!err) err = e;
         g.flags |= YUNI_GRANT_FALLBACK;
     }
-    if (i == classes[thread_class].count)
-        return yuni__fail(YUNI_EPERM, "yuni_thread_set_class: every choice was refused: %s", strerror(err));
+    if (i == classes[thread_class].count) {
+        /* An attempt may have changed the policy before its nice was
+         * refused: put the policy back (best effort) and keep the rest. */
+        g.flags |= YUNI_GRANT_KEPT;
+        if (sched_getscheduler(tid) != was_policy) sched_setscheduler(tid, was_policy, &was_param);
+    }
     g.error = err;
     /* report what is in effect, as the kernel sees it */
     struct sched_param param;

@@ -190,9 +190,17 @@ static void* thread_main(void* arg) {
 
 /* ---- the API ---- */
 
-static struct offload_thread* thread_get(yuni_offload_thread* handle) {
-    return yuni__handle_peek((uintptr_t)handle, YUNI_HANDLE_THREAD);
+/* Lifetimes (core.h): every call borrows the thread's record (none runs host
+ * code).  stop and wait block (a join, a futex wait), so destroy's step 3
+ * is a stop: the thread ends, the waiters and joiners return; step 4 waits
+ * until no call is inside, joins and frees.  A call on the thread's own
+ * handle from the thread itself (host code in an import) would wait for
+ * itself: refused.  The program and opts.heap are pinned for the thread's
+ * life, each with one CAS that a destroy of them decides against. */
+static struct offload_thread* thread_borrow(yuni_offload_thread* handle) {
+    return yuni__handle_borrow((uintptr_t)handle, YUNI_HANDLE_THREAD);
 }
+static void thread_return(yuni_offload_thread* handle) { yuni__handle_return((uintptr_t)handle); }
 
 static void release_resources(struct offload_thread* t) {
     if (t->signal_source) yuni_source_remove(t->signal_source);
@@ -200,7 +208,7 @@ static void release_resources(struct offload_thread* t) {
     if (t->queue) yuni_queue_destroy(t->queue);
     if (t->c_stack) munmap(t->c_stack, C_STACK_BYTES);
     if (t->opts.heap) yuni__heap_pin(t->opts.heap, -1);
-    if (t->program) atomic_fetch_sub(&t->program->threads, 1);
+    if (t->program) yuni__program_pin(t->program, -1);
     pthread_mutex_destroy(&t->join_lock);
     munmap(t, t->record_bytes);
 }
@@ -210,13 +218,10 @@ static const char* realtime_refusal(const struct off_entry* e) {
     return e->nreach ? e->program->imports[e->reach[0]].name : NULL;
 }
 
-int32_t yuni_offload_thread_start(yuni_program* program, const char* name, const yuni_thread_opts* opts,
-                                  yuni_offload_thread** out) {
-    static const char who[] = "yuni_offload_thread_start";
-    if (!out) return yuni__fail(YUNI_EINVAL, "%s: out is NULL", who);
-    *out = NULL;
-    struct yuni_program_impl* p = yuni__handle_peek((uintptr_t)program, YUNI_HANDLE_PROGRAM);
-    if (!p) return yuni__fail(YUNI_EBADHANDLE, "%s: not a live program", who);
+static const char who[] = "yuni_offload_thread_start";
+
+static int32_t start_borrowed(struct yuni_program_impl* p, const char* name, const yuni_thread_opts* opts,
+                              yuni_offload_thread** out) {
     if (!name || !opts) return yuni__fail(YUNI_EINVAL, "%s: name or opts is NULL", who);
     if (opts->size != sizeof(yuni_thread_opts))
         return yuni__fail(YUNI_EINVAL, "%s: opts.size is %u, this library's yuni_thread_opts is %zu bytes", who,
@@ -245,14 +250,23 @@ int32_t yuni_offload_thread_start(yuni_program* program, const char* name, const
     if (atomic_load_explicit(&e->ungranted, memory_order_acquire))
         return yuni__fail(YUNI_ESTATE, "%s: entry %s reaches %u imports that are not granted", who, name,
                           atomic_load(&e->ungranted));
+    /* A destroyed chime is refused now; one destroyed while the thread runs
+     * makes its final ring answer YUNI_EBADHANDLE, which changes nothing. */
+    if (opts->done && !yuni__handle_peek((uintptr_t)opts->done, YUNI_HANDLE_CHIME))
+        return yuni__fail(YUNI_EBADHANDLE, "%s: opts.done is not a live chime", who);
     if (opts->heap && yuni__heap_pin(opts->heap, +1) != YUNI_OK)
         return yuni__fail(YUNI_EBADHANDLE, "%s: opts.heap is not a live heap", who);
+    if (yuni__program_pin(p, +1) != YUNI_OK) {
+        if (opts->heap) yuni__heap_pin(opts->heap, -1);
+        return yuni__fail(YUNI_EBADHANDLE, "%s: the program is being destroyed", who);
+    }
 
     size_t record_bytes = (sizeof(struct offload_thread) + 4095) & ~(size_t)4095;
     struct offload_thread* t =
         mmap(NULL, record_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
     if (t == MAP_FAILED) {
         if (opts->heap) yuni__heap_pin(opts->heap, -1);
+        yuni__program_pin(p, -1);
         return yuni__fail(YUNI_ENOMEM, "%s: no memory for the thread's record", who);
     }
     t->record_bytes = record_bytes;
@@ -260,7 +274,6 @@ int32_t yuni_offload_thread_start(yuni_program* program, const char* name, const
     if (!t->opts.stack_regs) t->opts.stack_regs = DEFAULT_STACK_REGS;
     t->program = p;
     t->entry = e;
-    atomic_fetch_add(&p->threads, 1);
     pthread_mutex_init(&t->join_lock, NULL);
     t->nin = 1 + opts->nargs;
     t->in[0].ptr = (void*)e->handle;
@@ -314,6 +327,19 @@ fail:
     return st;
 }
 
+int32_t yuni_offload_thread_start(yuni_program* program, const char* name, const yuni_thread_opts* opts,
+                                  yuni_offload_thread** out) {
+    struct yuni_program_impl* p;
+    int32_t st;
+    if (!out) return yuni__fail(YUNI_EINVAL, "%s: out is NULL", who);
+    *out = NULL;
+    if (!(p = yuni__handle_borrow((uintptr_t)program, YUNI_HANDLE_PROGRAM)))
+        return yuni__fail(YUNI_EBADHANDLE, "%s: not a live program", who);
+    st = start_borrowed(p, name, opts, out);
+    yuni__handle_return((uintptr_t)program);
+    return st;
+}
+
 static void join(struct offload_thread* t) {
     pthread_mutex_lock(&t->join_lock);
     if (!t->joined) {
@@ -323,19 +349,30 @@ static void join(struct offload_thread* t) {
     pthread_mutex_unlock(&t->join_lock);
 }
 
-int32_t yuni_offload_thread_stop(yuni_offload_thread* thread) {
-    struct offload_thread* t = thread_get(thread);
-    if (!t) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_thread_stop: not a live offload thread");
+static void request_stop(struct offload_thread* t) {
     atomic_store(&t->stop, 1);
     wake_all(&t->stop);
     if (t->stop_chime) yuni_chime_ring(t->stop_chime);
-    join(t);
-    return YUNI_OK;
 }
 
-int32_t yuni_offload_thread_wait(yuni_offload_thread* thread, int64_t timeout_ns) {
-    struct offload_thread* t = thread_get(thread);
-    if (!t) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_thread_wait: not a live offload thread");
+static int on_itself(const struct offload_thread* t) { return pthread_equal(pthread_self(), t->pthread); }
+
+int32_t yuni_offload_thread_stop(yuni_offload_thread* thread) {
+    struct offload_thread* t = thread_borrow(thread);
+    int32_t st = YUNI_OK;
+    if (!t) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_thread_stop: not a live offload thread");
+    if (on_itself(t)) {
+        st = yuni__fail(YUNI_EBUSY, "yuni_offload_thread_stop: called on the thread itself");
+    } else {
+        request_stop(t);
+        join(t);
+    }
+    thread_return(thread);
+    return st;
+}
+
+static int32_t wait_borrowed(struct offload_thread* t, int64_t timeout_ns) {
+    if (on_itself(t)) return yuni__fail(YUNI_EBUSY, "yuni_offload_thread_wait: called on the thread itself");
     int64_t deadline = timeout_ns < 0 ? INT64_MAX : now_ns() + timeout_ns;
     while (!atomic_load(&t->ended)) {
         int64_t left = deadline - now_ns();
@@ -345,6 +382,15 @@ int32_t yuni_offload_thread_wait(yuni_offload_thread* thread, int64_t timeout_ns
     }
     join(t);
     return YUNI_OK;
+}
+
+int32_t yuni_offload_thread_wait(yuni_offload_thread* thread, int64_t timeout_ns) {
+    struct offload_thread* t = thread_borrow(thread);
+    int32_t st;
+    if (!t) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_thread_wait: not a live offload thread");
+    st = wait_borrowed(t, timeout_ns);
+    thread_return(thread);
+    return st;
 }
 
 /* The upper edge of the bucket holding the q-th fraction of samples (the
@@ -363,10 +409,7 @@ static int64_t percentile(struct offload_thread* t, uint64_t total, double q, in
     return max;
 }
 
-int32_t yuni_offload_thread_statistics(yuni_offload_thread* thread, yuni_offload_thread_stats* out) {
-    struct offload_thread* t = thread_get(thread);
-    if (!t) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_thread_statistics: not a live offload thread");
-    if (!out) return yuni__fail(YUNI_EINVAL, "yuni_offload_thread_statistics: out is NULL");
+static void statistics_borrowed(struct offload_thread* t, yuni_offload_thread_stats* out) {
     uint64_t total = 0;
     for (int i = 0; i < YUNI_THREAD_HISTOGRAM_BUCKETS; i++)
         total += atomic_load_explicit(&t->histogram[i], memory_order_relaxed);
@@ -387,23 +430,43 @@ int32_t yuni_offload_thread_statistics(yuni_offload_thread* thread, yuni_offload
     out->last_result = atomic_load(&t->last_result);
     out->grant = t->grant;
     if (ended && t->trap.kind != YUNI_TRAP_NONE) out->trap = t->trap; /* trapped, or interrupted by stop */
-    return YUNI_OK;
+}
+
+int32_t yuni_offload_thread_statistics(yuni_offload_thread* thread, yuni_offload_thread_stats* out) {
+    struct offload_thread* t = thread_borrow(thread);
+    if (!t) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_thread_statistics: not a live offload thread");
+    if (out) statistics_borrowed(t, out);
+    thread_return(thread);
+    return out ? YUNI_OK : yuni__fail(YUNI_EINVAL, "yuni_offload_thread_statistics: out is NULL");
 }
 
 int32_t yuni_offload_thread_histogram(yuni_offload_thread* thread, uint64_t* counts, int32_t n) {
-    struct offload_thread* t = thread_get(thread);
+    struct offload_thread* t = thread_borrow(thread);
     if (!t) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_thread_histogram: not a live offload thread");
-    if (n < 0 || (n && !counts)) return yuni__fail(YUNI_EINVAL, "yuni_offload_thread_histogram: bad counts or n");
+    if (n < 0 || (n && !counts)) {
+        thread_return(thread);
+        return yuni__fail(YUNI_EINVAL, "yuni_offload_thread_histogram: bad counts or n");
+    }
     if (n > YUNI_THREAD_HISTOGRAM_BUCKETS) n = YUNI_THREAD_HISTOGRAM_BUCKETS;
     for (int32_t i = 0; i < n; i++) counts[i] = atomic_load_explicit(&t->histogram[i], memory_order_relaxed);
+    thread_return(thread);
     return n;
 }
 
 int32_t yuni_offload_thread_destroy(yuni_offload_thread* thread) {
-    struct offload_thread* t = thread_get(thread);
-    if (!t) return yuni__fail(YUNI_EBADHANDLE, "yuni_offload_thread_destroy: not a live offload thread");
-    yuni_offload_thread_stop(thread);
-    if (!yuni__handle_retire(t->handle, YUNI_HANDLE_THREAD)) return YUNI_OK; /* a racing destroy won */
+    static const char me[] = "yuni_offload_thread_destroy";
+    uintptr_t h = (uintptr_t)thread;
+    struct offload_thread* t = thread_borrow(thread);
+    int itself;
+    if (!t) return yuni__fail(YUNI_EBADHANDLE, "%s: not a live offload thread", me);
+    itself = on_itself(t);
+    thread_return(thread);
+    if (itself) return yuni__fail(YUNI_EBUSY, "%s: called on the thread itself", me);
+    if (!(t = yuni__handle_retire_begin(h, YUNI_HANDLE_THREAD)))
+        return yuni__fail(YUNI_EBADHANDLE, "%s: destroyed concurrently", me);
+    request_stop(t);             /* step 3: the thread ends, so waits and stops return */
+    yuni__handle_retire_wait(h); /* step 4 */
+    join(t);
     release_resources(t);
     return YUNI_OK;
 }

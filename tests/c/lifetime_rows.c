@@ -8,8 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "../../offload_c/offload_impl.h"
+#include "bytecode.h"
 #include "lifetime_storm.h"
 
 /* ---- heaps ---- */
@@ -346,4 +349,309 @@ const struct storm_row storm_row_queue = {
     .ops = queue_ops,
     .nops = sizeof queue_ops / sizeof queue_ops[0],
     .racers = 4,
+};
+
+/* ---- Offload programs and their entries ----
+ *
+ * A program of two entries, built by hand (the core builds have no
+ * compiler): count(n) loops n times and returns 0; tick(bv) adds 1 to the
+ * s64 at offset 0 and returns the old value. */
+
+static void storm_program(struct blob* w) {
+    container(w, 2, 2, "counttick");
+    /* count: 1 s64 parameter, 2 registers */
+    u32(w, 0), u16(w, 5), u16(w, 2), u8(w, OFF_V_S64), u8(w, 1), u8(w, OFF_V_S64);
+    u8(w, OFF_R_INT), u8(w, OFF_R_INT);
+    u32(w, 5);
+    ins(w, OFF_LOADI, 1, 0, 0);
+    ins(w, OFF_JLE_I, 0, 1, 4);
+    ins(w, OFF_ADDK_I, 0, 0, (uint16_t)-1);
+    ins(w, OFF_JMP, 1, 0, 0);
+    ins(w, OFF_RET_I, 0, 0, 0);
+    /* tick: a bytevector, 4 registers */
+    u32(w, 5), u16(w, 4), u16(w, 4), u8(w, OFF_V_S64), u8(w, 1), u8(w, OFF_V_BV);
+    u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
+    u32(w, 4);
+    ins(w, OFF_LOADI, 2, 1, 0);
+    ins(w, OFF_LOADI, 3, 0, 0);
+    ins(w, OFF_AADD, 2, 0, 3);
+    ins(w, OFF_RET_I, 2, 0, 0);
+    u32(w, 0), u16(w, 5), u32(w, 0), u8(w, 0), u8(w, 0);
+    u32(w, 5), u16(w, 4), u32(w, 1), u8(w, 0), u8(w, 0);
+    u32(w, 0), u16(w, 0);
+}
+
+static int32_t load_storm_program(yuni_program** p) {
+    struct blob w;
+    char err[256];
+    storm_program(&w);
+    return yuni_offload_load(w.b, w.n, p, err, sizeof err);
+}
+
+/* h[0] the program, h[1] count's ctx, h[2] tick's. */
+struct program_state {
+    int64_t counter[2];
+};
+
+static int32_t program_create(struct storm_gen* g) {
+    yuni_program* p;
+    nccc_call_t dispatch;
+    void* ctx;
+    int32_t st;
+    if (!(g->state = calloc(1, sizeof(struct program_state)))) return YUNI_ENOMEM;
+    if ((st = load_storm_program(&p)) != YUNI_OK) return st;
+    g->h[0] = (uintptr_t)p;
+    if ((st = yuni_offload_entry(p, "count", &dispatch, &ctx)) != YUNI_OK) return st;
+    g->h[1] = (uintptr_t)ctx;
+    if ((st = yuni_offload_entry(p, "tick", &dispatch, &ctx)) != YUNI_OK) return st;
+    g->h[2] = (uintptr_t)ctx;
+    g->h[3] = (uintptr_t)dispatch;
+    return YUNI_OK;
+}
+
+/* Destroy, waiting out the offload threads racers started (YUNI_EBUSY). */
+static int32_t program_destroy(struct storm_gen* g) {
+    int32_t st;
+    while ((st = yuni_offload_destroy((yuni_program*)g->h[0])) == YUNI_EBUSY) {
+        struct timespec ts = {0, 100000};
+        nanosleep(&ts, NULL);
+    }
+    return st;
+}
+
+static void program_clean(struct storm_gen* g) { free(g->state); }
+
+/* A call of count: YUNI_OK with 0, or interrupted by the destroy. */
+static int32_t call_count(struct storm_gen* g, struct storm_racer* r, int64_t n) {
+    nccv64 in[2] = {{.uptr = g->h[1]}, {.s64 = n}}, out[2];
+    (void)r;
+    ((nccc_call_t)g->h[3])(in, out);
+    if (out[0].s32 == YUNI_OK && out[1].s64 != 0) storm_fail(r, "count answered %lld", (long long)out[1].s64);
+    if (out[0].s32 == YUNI_ETRAP && out[1].s32 != YUNI_TRAP_INTERRUPTED)
+        storm_fail(r, "count trapped with kind %d", out[1].s32);
+    return out[0].s32;
+}
+
+static int32_t program_call(struct storm_gen* g, struct storm_racer* r) {
+    return call_count(g, r, storm_rand(r, 200000));
+}
+
+/* A run that ends only when the destroy interrupts it. */
+static int32_t program_call_forever(struct storm_gen* g, struct storm_racer* r) {
+    return call_count(g, r, INT64_MAX);
+}
+
+static int32_t program_tick(struct storm_gen* g, struct storm_racer* r) {
+    struct program_state* s = g->state;
+    nccv64 in[3] = {{.uptr = g->h[2]}, {.ptr = s->counter}, {.u64 = sizeof s->counter}}, out[2];
+    (void)r;
+    ((nccc_call_t)g->h[3])(in, out);
+    return out[0].s32;
+}
+
+static int32_t program_describe(struct storm_gen* g, struct storm_racer* r) {
+    yuni_program* p = (yuni_program*)g->h[0];
+    yuni_offload_signature sig;
+    nccc_call_t dispatch;
+    void* ctx;
+    int32_t st;
+    switch (storm_rand(r, 4)) {
+    case 0:
+        st = yuni_offload_count(p, YUNI_OFFLOAD_ENTRIES);
+        if (st >= 0 && st != 2) storm_fail(r, "count of entries %d", st);
+        return ok_if_count(st);
+    case 1:
+        st = yuni_offload_signature_of(p, YUNI_OFFLOAD_ENTRIES, (int32_t)storm_rand(r, 2), &sig);
+        if (st == YUNI_OK && sig.nparams != 1) storm_fail(r, "signature with %d parameters", sig.nparams);
+        return st;
+    case 2:
+        st = yuni_offload_entry(p, storm_rand(r, 2) ? "count" : "tick", &dispatch, &ctx);
+        if (st == YUNI_OK && (uintptr_t)ctx != g->h[1] && (uintptr_t)ctx != g->h[2])
+            storm_fail(r, "an entry's ctx changed");
+        return st;
+    default:
+        return yuni_offload_set_budget(p, storm_rand(r, 2) ? 0 : 1u << 30);
+    }
+}
+
+/* An offload thread on the program, started and destroyed: the start either
+ * pins the program (its destroy then waits: YUNI_EBUSY) or answers
+ * YUNI_EBADHANDLE. */
+static int32_t program_thread(struct storm_gen* g, struct storm_racer* r) {
+    struct program_state* s = g->state;
+    nccv64 args[2] = {{.ptr = s->counter}, {.u64 = sizeof s->counter}};
+    yuni_thread_opts o;
+    yuni_offload_thread* t;
+    memset(&o, 0, sizeof o);
+    o.size = sizeof o;
+    o.period_ns = 200000;
+    o.args = args;
+    o.nargs = 2;
+    o.stack_regs = 1024;
+    int32_t st = yuni_offload_thread_start((yuni_program*)g->h[0], "tick", &o, &t);
+    if (st != YUNI_OK) return st;
+    storm_pause(r, 300);
+    int32_t d = yuni_offload_thread_destroy(t);
+    if (d != YUNI_OK) storm_fail(r, "thread destroy answered %d (%s)", d, yuni_error_detail());
+    return st;
+}
+
+static int32_t program_racing_destroy(struct storm_gen* g, struct storm_racer* r) {
+    (void)r;
+    return program_destroy(g);
+}
+
+static const struct storm_op program_ops[] = {
+    {"entry call", program_call, 6, 0, {YUNI_ETRAP}},
+    {"entry call that runs until destroyed", program_call_forever, 1, 0, {YUNI_ETRAP}},
+    {"tick", program_tick, 4, 0, {YUNI_ETRAP}},
+    {"describe", program_describe, 3, 0, {0}},
+    {"thread start+destroy", program_thread, 1, 0, {0}},
+    {"destroy", program_racing_destroy, 1, 1, {0}},
+};
+
+const struct storm_row storm_row_program = {
+    .name = "program",
+    .create = program_create,
+    .destroy = program_destroy,
+    .clean = program_clean,
+    .ops = program_ops,
+    .nops = sizeof program_ops / sizeof program_ops[0],
+};
+
+/* ---- offload threads ----
+ *
+ * A generation is a periodic thread ticking a counter of its own, with
+ * opts.heap and opts.done (a chime on the generation's queue): h[0] the
+ * thread, h[1] its program, h[2] the heap, h[3] the queue. */
+
+struct thread_state {
+    int64_t counter[2];
+};
+
+static int32_t thread_create(struct storm_gen* g) {
+    struct thread_state* s = calloc(1, sizeof *s);
+    yuni_program* p;
+    yuni_heap* h;
+    yuni_queue* q;
+    yuni_chime* done;
+    yuni_offload_thread* t;
+    int32_t st;
+    if (!(g->state = s)) return YUNI_ENOMEM;
+    if ((st = load_storm_program(&p)) != YUNI_OK) return st;
+    g->h[1] = (uintptr_t)p;
+    if ((st = yuni_heap_create(65536, 0, &h)) != YUNI_OK) return st;
+    g->h[2] = (uintptr_t)h;
+    if ((st = yuni_queue_create(0, &q)) != YUNI_OK) return st;
+    g->h[3] = (uintptr_t)q;
+    if ((st = yuni_chime_create(q, TAG(g, 1), &done)) != YUNI_OK) return st;
+    nccv64 args[2] = {{.ptr = s->counter}, {.u64 = sizeof s->counter}};
+    yuni_thread_opts o;
+    memset(&o, 0, sizeof o);
+    o.size = sizeof o;
+    o.period_ns = 100000;
+    o.max_runs = atomic_load(&g->serial) % 4 == 0 ? 50 : 0; /* some end by themselves */
+    o.args = args;
+    o.nargs = 2;
+    o.stack_regs = 1024;
+    o.done = done;
+    o.heap = h;
+    if ((st = yuni_offload_thread_start(p, "tick", &o, &t)) != YUNI_OK) return st;
+    g->h[0] = (uintptr_t)t;
+    return YUNI_OK;
+}
+
+static int32_t thread_destroy(struct storm_gen* g) {
+    return yuni_offload_thread_destroy((yuni_offload_thread*)g->h[0]);
+}
+
+/* Once the thread is gone its program and heap are free to go. */
+static void thread_clean(struct storm_gen* g) {
+    if (g->h[1] && !atomic_load(&g->sub[1]) && yuni_offload_destroy((yuni_program*)g->h[1]) != YUNI_OK)
+        fprintf(stderr, "storm thread: the program outlived its thread: %s\n", yuni_error_detail());
+    if (g->h[2] && !atomic_load(&g->sub[0]) && yuni_heap_destroy((yuni_heap*)g->h[2]) != YUNI_OK)
+        fprintf(stderr, "storm thread: the heap outlived its thread: %s\n", yuni_error_detail());
+    if (g->h[3]) yuni_queue_destroy((yuni_queue*)g->h[3]);
+    free(g->state);
+}
+
+static int32_t thread_stop(struct storm_gen* g, struct storm_racer* r) {
+    (void)r;
+    return yuni_offload_thread_stop((yuni_offload_thread*)g->h[0]);
+}
+
+static int32_t thread_wait(struct storm_gen* g, struct storm_racer* r) {
+    static const int64_t timeouts[] = {0, 1000000, -1};
+    return yuni_offload_thread_wait((yuni_offload_thread*)g->h[0], timeouts[storm_rand(r, 3)]);
+}
+
+static int32_t thread_statistics(struct storm_gen* g, struct storm_racer* r) {
+    yuni_offload_thread_stats s;
+    int32_t st = yuni_offload_thread_statistics((yuni_offload_thread*)g->h[0], &s);
+    if (st == YUNI_OK && (s.state < YUNI_THREAD_RUNNING || s.state > YUNI_THREAD_STOPPED || s.status != YUNI_OK))
+        storm_fail(r, "statistics: state %d status %d", s.state, s.status);
+    return st;
+}
+
+static int32_t thread_histogram(struct storm_gen* g, struct storm_racer* r) {
+    uint64_t counts[64];
+    (void)r;
+    return ok_if_count(yuni_offload_thread_histogram((yuni_offload_thread*)g->h[0], counts, 64));
+}
+
+/* Wait (bounded) for a generation's destroy to have answered. */
+static int destroyed_soon(struct storm_gen* g) {
+    for (int i = 0; i < 100000 && !atomic_load(&g->destroyed); i++) {
+        struct timespec ts = {0, 100000};
+        nanosleep(&ts, NULL);
+    }
+    return atomic_load(&g->destroyed);
+}
+
+/* The heap and the program stay pinned while the thread lives: their
+ * destroys answer YUNI_EBUSY until a destroy of the thread lets them go
+ * (sub[0] and sub[1] then say they are gone, for clean). */
+static int32_t thread_pins(struct storm_gen* g, struct storm_racer* r) {
+    if (atomic_load(&g->destroyed)) return YUNI_EBADHANDLE;
+    int32_t st[2] = {yuni_heap_destroy((yuni_heap*)g->h[2]), yuni_offload_destroy((yuni_program*)g->h[1])};
+    for (int k = 0; k < 2; k++) {
+        if (st[k] == YUNI_EBUSY) continue;
+        if ((st[k] != YUNI_OK && st[k] != YUNI_EBADHANDLE) || !destroyed_soon(g))
+            storm_fail(r, "destroying a live thread's %s answered %d", k ? "program" : "heap", st[k]);
+        if (st[k] == YUNI_OK) atomic_store(&g->sub[k], 1);
+    }
+    return YUNI_OK;
+}
+
+/* What the queue gets: only the generation's done chime. */
+static int32_t thread_done_events(struct storm_gen* g, struct storm_racer* r) {
+    yuni_event ev[4];
+    int32_t n = yuni_queue_wait((yuni_queue*)g->h[3], ev, 4, 0);
+    for (int32_t i = 0; i < n; i++) check_event(g, r, &ev[i]);
+    return atomic_load(&g->destroyed) ? YUNI_EBADHANDLE : YUNI_OK;
+}
+
+static int32_t thread_racing_destroy(struct storm_gen* g, struct storm_racer* r) {
+    (void)r;
+    return thread_destroy(g);
+}
+
+static const struct storm_op thread_ops[] = {
+    {"stop", thread_stop, 1, 0, {0}},
+    {"wait", thread_wait, 3, 0, {YUNI_EBUSY}},
+    {"statistics", thread_statistics, 4, 0, {0}},
+    {"histogram", thread_histogram, 2, 0, {0}},
+    {"heap and program pinned", thread_pins, 1, 0, {0}},
+    {"done events", thread_done_events, 1, 0, {0}},
+    {"destroy", thread_racing_destroy, 1, 1, {0}},
+};
+
+const struct storm_row storm_row_thread = {
+    .name = "thread",
+    .create = thread_create,
+    .destroy = thread_destroy,
+    .clean = thread_clean,
+    .ops = thread_ops,
+    .nops = sizeof thread_ops / sizeof thread_ops[0],
+    .cycles = 150,
 };

@@ -28,6 +28,8 @@
 static const struct storm_row* const storm_rows[] = {
     &storm_row_heap,
     &storm_row_queue,
+    &storm_row_program,
+    &storm_row_thread,
 #ifndef YUNI_CORE_ONLY
     &storm_row_legacy,
 #endif
@@ -284,6 +286,8 @@ long storm_run_named(const char* name) {
 
 void test_lifetime_storm_heap(void) { CHECK_EQ(storm_run_named("heap"), 0); }
 void test_lifetime_storm_queue(void) { CHECK_EQ(storm_run_named("queue"), 0); }
+void test_lifetime_storm_program(void) { CHECK_EQ(storm_run_named("program"), 0); }
+void test_lifetime_storm_thread(void) { CHECK_EQ(storm_run_named("thread"), 0); }
 #ifndef YUNI_CORE_ONLY
 void test_lifetime_storm_legacy(void) { CHECK_EQ(storm_run_named("legacy"), 0); }
 #endif

@@ -91,7 +91,7 @@ long storm_run_named(const char* name);
 
 /* The rows (lifetime_rows.c, and lifetime_rows_lib.c for the library
  * harness only); another subsystem's rows go in a file of their own. */
-extern const struct storm_row storm_row_heap, storm_row_queue;
+extern const struct storm_row storm_row_heap, storm_row_queue, storm_row_program, storm_row_thread;
 #ifndef YUNI_CORE_ONLY
 extern const struct storm_row storm_row_legacy;
 #endif

@@ -268,6 +268,36 @@ static int fallback_child(void) {
     return 0;
 }
 
+/* A process already at nice 5, without the privilege to lower it: every
+ * step of normal, interactive and realtime-audio is refused, and the grant
+ * says the thread kept what it had — a grant, not an error, for the call
+ * and for an offload thread started in the class. */
+static int kept_child(void) {
+    if (setpriority(PRIO_PROCESS, 0, 5) != 0 || !drop_priority_privilege()) return 10;
+    static const uint32_t refused[] = {YUNI_CLASS_NORMAL, YUNI_CLASS_INTERACTIVE, YUNI_CLASS_REALTIME_AUDIO};
+    for (int i = 0; i < 3; i++) {
+        yuni_class_grant g;
+        memset(&g, 0xff, sizeof g);
+        if (yuni_thread_set_class(0, refused[i], 0, &g) != YUNI_OK) return 11 + i;
+        if (g.thread_class != refused[i] || !(g.flags & YUNI_GRANT_FALLBACK) || !(g.flags & YUNI_GRANT_KEPT)) return 21 + i;
+        if (g.policy != SCHED_OTHER || g.nice != 5 || g.error == 0) return 31 + i;
+    }
+    yuni_program* p = load_thread_program();
+    int64_t counter[2] = {0, 0};
+    nccv64 args[2] = {{.ptr = counter}, {.u64 = sizeof counter}};
+    yuni_thread_opts o = opts_for(0, args, 2);
+    yuni_offload_thread* t;
+    yuni_offload_thread_stats s;
+    if (!p || yuni_offload_thread_start(p, "tick", &o, &t) != YUNI_OK) return 41;
+    if (yuni_offload_thread_wait(t, -1) != YUNI_OK || yuni_offload_thread_statistics(t, &s) != YUNI_OK) return 42;
+    if (s.grant.thread_class != YUNI_CLASS_NORMAL || !(s.grant.flags & YUNI_GRANT_KEPT) || s.grant.nice != 5) return 43;
+    if (s.state != YUNI_THREAD_FINISHED || s.runs != 1) return 44;
+    if (yuni_offload_thread_destroy(t) != YUNI_OK || yuni_offload_destroy(p) != YUNI_OK) return 45;
+    return 0;
+}
+
+void test_rt_class_refused_everywhere_keeps_what_the_thread_has(void) { CHECK_EQ(in_child(kept_child), 0); }
+
 static void* label_self(void* arg) {
     yuni_class_grant* g = arg;
     int32_t st = yuni_thread_set_class(0, g->thread_class, 0, g);

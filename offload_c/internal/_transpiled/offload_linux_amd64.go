@@ -67,6 +67,7 @@ const OFF_MAX_PARAMS = 64
 const OFF_MAX_REGS = 4096
 const OFF_SMALL_LOOP_MAX = 8
 const OFF_VERSION = 1
+const PROGRAM_DYING = "0x80000000u"
 const PTRDIFF_MAX = "INT64_MAX"
 const PTRDIFF_MIN = "INT64_MIN"
 const P_tmpdir = "/tmp"
@@ -110,6 +111,7 @@ const YUNI_FD_READ = "0x1u"
 const YUNI_FD_WRITE = "0x2u"
 const YUNI_GRANT_FALLBACK = "0x1u"
 const YUNI_GRANT_IO_PRIORITY = "0x4u"
+const YUNI_GRANT_KEPT = "0x8u"
 const YUNI_GRANT_TIMER_SLACK = "0x2u"
 const YUNI_HEAP_LOCK = "0x1u"
 const YUNI_HEAP_LOCK_OPTIONAL = "0x2u"
@@ -1266,6 +1268,7 @@ type yuni_program_impl = struct {
 	Fnmac_loops   uint32_t
 	Fnsmall_loops uint32_t
 	Fthreads      uint32_t
+	Finterrupt    uint32_t
 }
 
 type off_op_info = struct {
@@ -1538,7 +1541,7 @@ func Xoff_load(tls *libc.TLS, blob uintptr, len1 size_t, err uintptr, errlen siz
 	if !(r.Ffailed != 0) && flags != uint32(0) {
 		fail(tls, unsafe.Pointer(&r), __ccgo_ts+361, libc.VaList(bp+8, flags))
 	}
-	p = libc.Xcalloc(tls, uint64(1), uint64(104))
+	p = libc.Xcalloc(tls, uint64(1), uint64(112))
 	if !(p != 0) {
 		fail(tls, unsafe.Pointer(&r), __ccgo_ts+90, 0)
 		return libc.UintptrFromInt32(0)
@@ -3142,32 +3145,34 @@ type off_handlers = struct {
 //	 * the function that holds them): off_thread_code stores each instruction's
 //	 * handler in the instruction. */
 func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsafe.Pointer) (r int32) {
-	bp := tls.Alloc(384)
-	defer tls.Free(384)
-	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v162 uintptr
+	bp := tls.Alloc(480)
+	defer tls.Free(480)
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, dying, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v206 uintptr
 	var __u struct {
 		F__i [0]uint64
 		F__f float64
 	}
-	var base_depth, depth, saved_depth, v31 uint32_t
+	var base_depth, depth, saved_depth, v31, v33 uint32_t
 	var budget, reserve, v1 uint64_t
 	var cap1, from, got, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, x, x1, x2, x3, x_, y, y1, y2 int64_t
-	var f, v170 nccc_call_t
+	var f, v216 nccc_call_t
 	var i, i_1, i_2 uint32
 	var product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x4, x5, x6, x7, x8, x9, y3, y4, v15, v9 float64
 	var swapped uint8
 	var trap int32_t
 	var v_29, v_30 nccv64
 	var v10, v12 uint64
-	var v14, v211 bool
+	var v14, v211, v30 bool
 	var v21 int64
 	var v7 int32
 	var _ /* __atomic_load_tmp at bp+0 */ uint64_t
-	var _ /* __atomic_load_tmp at bp+288 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+292 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+296 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+300 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+304 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+100 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+104 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+108 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+112 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+116 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+120 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+124 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+328 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+332 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+336 */ uint32_t
@@ -3176,7 +3181,25 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* __atomic_load_tmp at bp+348 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+352 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+356 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+376 */ nccc_call_t
+	var _ /* __atomic_load_tmp at bp+360 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+364 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+384 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+388 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+392 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+396 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+400 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+404 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+408 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+412 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+416 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+420 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+424 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+428 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+432 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+436 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+440 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+444 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+464 */ nccc_call_t
 	var _ /* __atomic_load_tmp at bp+48 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+52 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+56 */ uint32_t
@@ -3187,68 +3210,73 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* __atomic_load_tmp at bp+76 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+80 */ uint32_t
 	var _ /* __atomic_load_tmp at bp+84 */ uint32_t
-	var _ /* expected at bp+256 */ int64_t
-	var _ /* i_ at bp+280 */ int64_t
-	var _ /* off_ at bp+176 */ int64_t
-	var _ /* off_ at bp+192 */ int64_t
-	var _ /* off_ at bp+208 */ int64_t
-	var _ /* off_ at bp+224 */ int64_t
-	var _ /* old at bp+240 */ int64_t
-	var _ /* out at bp+360 */ [2]nccv64
-	var _ /* product_ at bp+264 */ int64_t
-	var _ /* sum at bp+248 */ int64_t
-	var _ /* v at bp+104 */ uint64_t
-	var _ /* v at bp+168 */ float32
-	var _ /* v_ at bp+100 */ int32_t
-	var _ /* v_ at bp+112 */ int64_t
-	var _ /* v_ at bp+120 */ float32
-	var _ /* v_ at bp+128 */ float64
+	var _ /* __atomic_load_tmp at bp+88 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+92 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+96 */ uint32_t
+	var _ /* expected at bp+296 */ int64_t
+	var _ /* i_ at bp+320 */ int64_t
+	var _ /* off_ at bp+216 */ int64_t
+	var _ /* off_ at bp+232 */ int64_t
+	var _ /* off_ at bp+248 */ int64_t
+	var _ /* off_ at bp+264 */ int64_t
+	var _ /* old at bp+280 */ int64_t
+	var _ /* out at bp+448 */ [2]nccv64
+	var _ /* product_ at bp+304 */ int64_t
+	var _ /* sum at bp+288 */ int64_t
+	var _ /* v at bp+144 */ uint64_t
+	var _ /* v at bp+208 */ float32
+	var _ /* v_ at bp+128 */ uint8_t
+	var _ /* v_ at bp+129 */ int8_t
+	var _ /* v_ at bp+130 */ uint16_t
+	var _ /* v_ at bp+132 */ int16_t
+	var _ /* v_ at bp+136 */ uint32_t
+	var _ /* v_ at bp+140 */ int32_t
+	var _ /* v_ at bp+152 */ int64_t
 	var _ /* v_ at bp+16 */ int64_t
-	var _ /* v_ at bp+184 */ int32_t
-	var _ /* v_ at bp+200 */ uint32_t
-	var _ /* v_ at bp+216 */ float64
-	var _ /* v_ at bp+232 */ float64
+	var _ /* v_ at bp+160 */ float32
+	var _ /* v_ at bp+168 */ float64
+	var _ /* v_ at bp+224 */ int32_t
 	var _ /* v_ at bp+24 */ int64_t
-	var _ /* v_ at bp+272 */ int64_t
-	var _ /* v_ at bp+312 */ float64
+	var _ /* v_ at bp+240 */ uint32_t
+	var _ /* v_ at bp+256 */ float64
+	var _ /* v_ at bp+272 */ float64
+	var _ /* v_ at bp+312 */ int64_t
 	var _ /* v_ at bp+32 */ int64_t
-	var _ /* v_ at bp+320 */ float64
+	var _ /* v_ at bp+368 */ float64
+	var _ /* v_ at bp+376 */ float64
 	var _ /* v_ at bp+40 */ int64_t
 	var _ /* v_ at bp+8 */ int64_t
-	var _ /* v_ at bp+88 */ uint8_t
-	var _ /* v_ at bp+89 */ int8_t
-	var _ /* v_ at bp+90 */ uint16_t
-	var _ /* v_ at bp+92 */ int16_t
-	var _ /* v_ at bp+96 */ uint32_t
-	var _ /* w_ at bp+136 */ uint8_t
-	var _ /* w_ at bp+137 */ int8_t
-	var _ /* w_ at bp+138 */ uint16_t
-	var _ /* w_ at bp+140 */ int16_t
-	var _ /* w_ at bp+144 */ uint32_t
-	var _ /* w_ at bp+148 */ int32_t
-	var _ /* w_ at bp+152 */ uint64_t
-	var _ /* w_ at bp+160 */ int64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr3, __atomic_load_ptr4, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_29, v_30, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v162, v170, v21, v211, v31, v7, v9
+	var _ /* w_ at bp+176 */ uint8_t
+	var _ /* w_ at bp+177 */ int8_t
+	var _ /* w_ at bp+178 */ uint16_t
+	var _ /* w_ at bp+180 */ int16_t
+	var _ /* w_ at bp+184 */ uint32_t
+	var _ /* w_ at bp+188 */ int32_t
+	var _ /* w_ at bp+192 */ uint64_t
+	var _ /* w_ at bp+200 */ int64_t
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, dying, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_29, v_30, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v21, v206, v211, v216, v30, v31, v33, v7, v9
 	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
 	base_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
 	depth = base_depth
+	/* The budget is spent in chunks: `budget` is what is left of the
+	 * current chunk (the hot path decrements only that), `reserve` the rest.
+	 * A chunk is at most OFF_CHECK_STEPS, so a runaway loop notices within
+	 * that many steps a stop request (an offload thread's) or the destroy
+	 * of its program. */
+	dying = p + 104
 	{
 		__atomic_load_ptr = p + 80
 		libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp, int32(memory_order_relaxed))
 		v1 = *(*uint64_t)(__ccgo_ptr(bp))
 	}
-	/* The budget is spent in chunks: `budget` is what is left of the
-	 * current chunk (the hot path decrements only that), `reserve` the rest.
-	 * On a thread that can be interrupted a chunk is OFF_CHECK_STEPS, so a
-	 * runaway loop notices a stop request within that many steps. */
 	reserve = v1
 	if reserve == uint64(0) {
 		reserve = libc.Uint64FromUint64(0xffffffffffffffff)
 	}
 	budget = reserve
-	if Xoff_interrupt != 0 && budget > uint64(65536) {
+	if budget > uint64(65536) {
 		budget = uint64(65536)
 	}
 	reserve = reserve - budget
@@ -4206,7 +4234,14 @@ L_JMP:
 				v31 = *(*uint32_t)(__ccgo_ptr(bp + 48))
 			}
 		}
-		if v211 && v31 != 0 {
+		if v30 = v211 && v31 != 0; !v30 {
+			{
+				__atomic_load_ptr2 = dying
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr2, bp+52, int32(memory_order_relaxed))
+				v33 = *(*uint32_t)(__ccgo_ptr(bp + 52))
+			}
+		}
+		if v30 || v33 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -4214,7 +4249,7 @@ L_JMP:
 			trap = int32(YUNI_TRAP_BUDGET)
 			goto trapped
 		}
-		if Xoff_interrupt != 0 && reserve > uint64(65536) {
+		if reserve > uint64(65536) {
 			v10 = uint64(65536)
 		} else {
 			v10 = reserve
@@ -4238,12 +4273,19 @@ L_JT:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr2 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr2, bp+52, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 52))
+					__atomic_load_ptr3 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+56, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 56))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr4 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+60, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 60))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4251,7 +4293,7 @@ L_JT:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4278,12 +4320,19 @@ L_JF:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr3 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+56, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 56))
+					__atomic_load_ptr5 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr5, bp+64, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 64))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr6 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr6, bp+68, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 68))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4291,7 +4340,7 @@ L_JF:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4318,12 +4367,19 @@ L_JEQ_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr4 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+60, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 60))
+					__atomic_load_ptr7 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr7, bp+72, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 72))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr8 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr8, bp+76, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 76))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4331,7 +4387,7 @@ L_JEQ_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4358,12 +4414,19 @@ L_JNE_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr5 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr5, bp+64, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 64))
+					__atomic_load_ptr9 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr9, bp+80, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 80))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr10 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr10, bp+84, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 84))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4371,7 +4434,7 @@ L_JNE_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4398,12 +4461,19 @@ L_JLT_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr6 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr6, bp+68, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 68))
+					__atomic_load_ptr11 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+88, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 88))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr12 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+92, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 92))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4411,7 +4481,7 @@ L_JLT_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4438,12 +4508,19 @@ L_JLE_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr7 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr7, bp+72, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 72))
+					__atomic_load_ptr13 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+96, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 96))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr14 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+100, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 100))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4451,7 +4528,7 @@ L_JLE_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4478,12 +4555,19 @@ L_JNEQ_F:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr8 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr8, bp+76, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 76))
+					__atomic_load_ptr15 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+104, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 104))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr16 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+108, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 108))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4491,7 +4575,7 @@ L_JNEQ_F:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4518,12 +4602,19 @@ L_JNLT_F:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr9 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr9, bp+80, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 80))
+					__atomic_load_ptr17 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+112, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 112))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr18 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+116, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 116))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4531,7 +4622,7 @@ L_JNLT_F:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4558,12 +4649,19 @@ L_JNLE_F:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr10 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr10, bp+84, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 84))
+					__atomic_load_ptr19 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+120, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 120))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr20 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+124, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 124))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4571,7 +4669,7 @@ L_JNLE_F:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -4600,8 +4698,8 @@ L_LD_U8:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+88, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_), uint64(1))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(*(*uint8_t)(__ccgo_ptr(bp + 88)))
+	libc.Xmemcpy(tls, bp+128, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_), uint64(1))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(*(*uint8_t)(__ccgo_ptr(bp + 128)))
 	ip += 16
 	goto dispatch
 	goto L_LD_S8
@@ -4612,8 +4710,8 @@ L_LD_S8:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+89, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_1), uint64(1))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int8_t)(__ccgo_ptr(bp + 89)))
+	libc.Xmemcpy(tls, bp+129, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_1), uint64(1))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int8_t)(__ccgo_ptr(bp + 129)))
 	ip += 16
 	goto dispatch
 	goto L_LD_U16
@@ -4624,8 +4722,8 @@ L_LD_U16:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+90, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_2), uint64(2))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint16(*(*uint16_t)(__ccgo_ptr(bp + 90)))
+	libc.Xmemcpy(tls, bp+130, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_2), uint64(2))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint16(*(*uint16_t)(__ccgo_ptr(bp + 130)))
 	ip += 16
 	goto dispatch
 	goto L_LD_S16
@@ -4636,8 +4734,8 @@ L_LD_S16:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+92, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_3), uint64(2))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int16_t)(__ccgo_ptr(bp + 92)))
+	libc.Xmemcpy(tls, bp+132, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_3), uint64(2))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int16_t)(__ccgo_ptr(bp + 132)))
 	ip += 16
 	goto dispatch
 	goto L_LD_U32
@@ -4648,8 +4746,8 @@ L_LD_U32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+96, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_4), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 96)))
+	libc.Xmemcpy(tls, bp+136, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_4), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 136)))
 	ip += 16
 	goto dispatch
 	goto L_LD_S32
@@ -4660,8 +4758,8 @@ L_LD_S32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+100, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_5), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 100)))
+	libc.Xmemcpy(tls, bp+140, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_5), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 140)))
 	ip += 16
 	goto dispatch
 	goto L_LD_U64
@@ -4672,12 +4770,12 @@ L_LD_U64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+104, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off), uint64(8))
-	if *(*uint64_t)(__ccgo_ptr(bp + 104)) > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
+	libc.Xmemcpy(tls, bp+144, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off), uint64(8))
+	if *(*uint64_t)(__ccgo_ptr(bp + 144)) > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	} /* Scheme would give a bignum */
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(*(*uint64_t)(__ccgo_ptr(bp + 104)))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(*(*uint64_t)(__ccgo_ptr(bp + 144)))
 	ip += 16
 	goto dispatch
 	goto L_LD_S64
@@ -4688,8 +4786,8 @@ L_LD_S64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+112, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_6), uint64(8))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 112))
+	libc.Xmemcpy(tls, bp+152, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_6), uint64(8))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 152))
 	ip += 16
 	goto dispatch
 	goto L_LD_F32
@@ -4700,8 +4798,8 @@ L_LD_F32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+120, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_7), uint64(4))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = float64(*(*float32)(__ccgo_ptr(bp + 120)))
+	libc.Xmemcpy(tls, bp+160, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_7), uint64(4))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = float64(*(*float32)(__ccgo_ptr(bp + 160)))
 	ip += 16
 	goto dispatch
 	goto L_LD_F64
@@ -4712,8 +4810,8 @@ L_LD_F64:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+128, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_8), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 128))
+	libc.Xmemcpy(tls, bp+168, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off_8), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 168))
 	ip += 16
 	goto dispatch
 	goto L_ST_U8
@@ -4729,8 +4827,8 @@ L_ST_U8:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint8_t)(__ccgo_ptr(bp + 136)) = libc.Uint8FromInt64(v_14)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_9), bp+136, uint64(1))
+	*(*uint8_t)(__ccgo_ptr(bp + 176)) = libc.Uint8FromInt64(v_14)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_9), bp+176, uint64(1))
 	ip += 16
 	goto dispatch
 	goto L_ST_S8
@@ -4746,8 +4844,8 @@ L_ST_S8:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int8_t)(__ccgo_ptr(bp + 137)) = int8(v_15)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_10), bp+137, uint64(1))
+	*(*int8_t)(__ccgo_ptr(bp + 177)) = int8(v_15)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_10), bp+177, uint64(1))
 	ip += 16
 	goto dispatch
 	goto L_ST_U16
@@ -4763,8 +4861,8 @@ L_ST_U16:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint16_t)(__ccgo_ptr(bp + 138)) = libc.Uint16FromInt64(v_16)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_11), bp+138, uint64(2))
+	*(*uint16_t)(__ccgo_ptr(bp + 178)) = libc.Uint16FromInt64(v_16)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_11), bp+178, uint64(2))
 	ip += 16
 	goto dispatch
 	goto L_ST_S16
@@ -4780,8 +4878,8 @@ L_ST_S16:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int16_t)(__ccgo_ptr(bp + 140)) = int16(v_17)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_12), bp+140, uint64(2))
+	*(*int16_t)(__ccgo_ptr(bp + 180)) = int16(v_17)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_12), bp+180, uint64(2))
 	ip += 16
 	goto dispatch
 	goto L_ST_U32
@@ -4797,8 +4895,8 @@ L_ST_U32:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint32_t)(__ccgo_ptr(bp + 144)) = libc.Uint32FromInt64(v_18)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_13), bp+144, uint64(4))
+	*(*uint32_t)(__ccgo_ptr(bp + 184)) = libc.Uint32FromInt64(v_18)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_13), bp+184, uint64(4))
 	ip += 16
 	goto dispatch
 	goto L_ST_S32
@@ -4814,8 +4912,8 @@ L_ST_S32:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int32_t)(__ccgo_ptr(bp + 148)) = int32(v_19)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_14), bp+148, uint64(4))
+	*(*int32_t)(__ccgo_ptr(bp + 188)) = int32(v_19)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_14), bp+188, uint64(4))
 	ip += 16
 	goto dispatch
 	goto L_ST_U64
@@ -4831,8 +4929,8 @@ L_ST_U64:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*uint64_t)(__ccgo_ptr(bp + 152)) = libc.Uint64FromInt64(v_20)
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_15), bp+152, uint64(8))
+	*(*uint64_t)(__ccgo_ptr(bp + 192)) = libc.Uint64FromInt64(v_20)
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_15), bp+192, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_ST_S64
@@ -4848,8 +4946,8 @@ L_ST_S64:
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(__ccgo_ptr(bp + 160)) = v_21
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_16), bp+160, uint64(8))
+	*(*int64_t)(__ccgo_ptr(bp + 200)) = v_21
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off_16), bp+200, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_ST_F32
@@ -4860,8 +4958,8 @@ L_ST_F32:
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	*(*float32)(__ccgo_ptr(bp + 168)) = float32(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off1), bp+168, uint64(4))
+	*(*float32)(__ccgo_ptr(bp + 208)) = float32(*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(off1), bp+208, uint64(4))
 	ip += 16
 	goto dispatch
 	goto L_ST_F64
@@ -4878,61 +4976,61 @@ L_ST_F64:
 	goto L_LDX_S32
 L_LDX_S32:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(4)), bp+176) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(4)), bp+216) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 176)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 176))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 176))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 216)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 216))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 216))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+184, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 176))), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 184)))
+	libc.Xmemcpy(tls, bp+224, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 216))), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = int64(*(*int32_t)(__ccgo_ptr(bp + 224)))
 	ip += 16
 	goto dispatch
 	goto L_LDX_U32
 L_LDX_U32:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(4)), bp+192) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(4)), bp+232) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 192)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 192))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 192))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 232)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 232))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 232))) >= libc.Uint64FromInt32(libc.Int32FromInt32(4))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+200, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 192))), uint64(4))
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 200)))
+	libc.Xmemcpy(tls, bp+240, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 232))), uint64(4))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint32(*(*uint32_t)(__ccgo_ptr(bp + 240)))
 	ip += 16
 	goto dispatch
 	goto L_LDX_F64
 L_LDX_F64:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(8)), bp+208) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), int64(libc.Int32FromInt32(8)), bp+248) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 208)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 208))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 208))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 248)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 248))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fb)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 248))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, bp+216, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 208))), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 216))
+	libc.Xmemcpy(tls, bp+256, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 248))), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 256))
 	ip += 16
 	goto dispatch
 	goto L_STX_F64
 L_STX_F64:
 	;
-	*(*float64)(__ccgo_ptr(bp + 232)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), libc.Int64FromInt32(8), bp+224) != 0 {
+	*(*float64)(__ccgo_ptr(bp + 272)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), libc.Int64FromInt32(8), bp+264) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if !(*(*int64_t)(__ccgo_ptr(bp + 224)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 224))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 224))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
+	if !(*(*int64_t)(__ccgo_ptr(bp + 264)) >= 0 && libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 264))) <= *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)) && *(*uint64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8))-libc.Uint64FromInt64(*(*int64_t)(__ccgo_ptr(bp + 264))) >= libc.Uint64FromInt32(libc.Int32FromInt32(8))) {
 		trap = int32(YUNI_TRAP_OUT_OF_BOUNDS)
 		goto trapped
 	}
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 224))), bp+232, uint64(8))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*int64_t)(__ccgo_ptr(bp + 264))), bp+272, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_BVFILL
@@ -5006,14 +5104,14 @@ L_AADD:
 		goto trapped
 	}
 	slot = *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)) + uintptr(off5)
-	*(*int64_t)(__ccgo_ptr(bp + 240)) = libc.AtomicLoadNInt64(slot, libc.Int32FromInt32(__ATOMIC_RELAXED))
-	for cond := true; cond; cond = !(_atomic_compare_exchange_n(tls, slot, bp+240, *(*int64_t)(__ccgo_ptr(bp + 248)), int32(1), int32(__ATOMIC_SEQ_CST), __ATOMIC_RELAXED) != 0) { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
-		if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(__ccgo_ptr(bp + 240)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), bp+248) != 0 {
+	*(*int64_t)(__ccgo_ptr(bp + 280)) = libc.AtomicLoadNInt64(slot, libc.Int32FromInt32(__ATOMIC_RELAXED))
+	for cond := true; cond; cond = !(_atomic_compare_exchange_n(tls, slot, bp+280, *(*int64_t)(__ccgo_ptr(bp + 288)), int32(1), int32(__ATOMIC_SEQ_CST), __ATOMIC_RELAXED) != 0) { /* a CAS loop rather than fetch_add: an overflowing add must trap, not store */
+		if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(__ccgo_ptr(bp + 280)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), bp+288) != 0 {
 			trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 			goto trapped
 		}
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 240))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 280))
 	ip += 16
 	goto dispatch
 	goto L_ACAS
@@ -5028,8 +5126,8 @@ L_ACAS:
 		trap = int32(YUNI_TRAP_MISALIGNED)
 		goto trapped
 	}
-	*(*int64_t)(__ccgo_ptr(bp + 256)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
-	swapped = libc.Uint8FromInt32(libc.BoolInt32(_atomic_compare_exchange_n(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off6), bp+256, *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)), 0, int32(__ATOMIC_SEQ_CST), int32(__ATOMIC_SEQ_CST)) != 0))
+	*(*int64_t)(__ccgo_ptr(bp + 296)) = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))
+	swapped = libc.Uint8FromInt32(libc.BoolInt32(_atomic_compare_exchange_n(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(off6), bp+296, *(*int64_t)(unsafe.Pointer(R + uintptr(libc.Int32FromUint16((*off_ins)(unsafe.Pointer(ip)).Fa)+int32(1))*8)), 0, int32(__ATOMIC_SEQ_CST), int32(__ATOMIC_SEQ_CST)) != 0))
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint8(swapped)
 	ip += 16
 	goto dispatch
@@ -5117,27 +5215,27 @@ L_MSUB_F:
 	goto L_MADD_I
 L_MADD_I:
 	;
-	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), bp+264) != 0 {
+	if libc.X__builtin_mul_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), bp+304) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), *(*int64_t)(__ccgo_ptr(bp + 264)), bp+272) != 0 {
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), *(*int64_t)(__ccgo_ptr(bp + 304)), bp+312) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 272))
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 312))
 	ip += 16
 	goto dispatch
 	goto L_LOOPNE_I
 L_LOOPNE_I:
 	;
 	n_1 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+280) != 0 {
+	if libc.X__builtin_add_overflowInt64(tls, *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)), libc.Int64FromInt32(1), bp+320) != 0 {
 		trap = int32(YUNI_TRAP_INTEGER_OVERFLOW)
 		goto trapped
 	}
-	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 280))
-	if *(*int64_t)(__ccgo_ptr(bp + 280)) != n_1 {
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 320))
+	if *(*int64_t)(__ccgo_ptr(bp + 320)) != n_1 {
 		to_10 = code + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*16
 		if v14 = to_10 <= ip; v14 {
 			v1 = budget
@@ -5146,12 +5244,19 @@ L_LOOPNE_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr11 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+288, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 288))
+					__atomic_load_ptr21 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+328, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 328))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr22 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+332, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 332))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5159,7 +5264,7 @@ L_LOOPNE_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5190,12 +5295,19 @@ L_LOOPLT_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr12 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+292, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 292))
+					__atomic_load_ptr23 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+336, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 336))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr24 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr24, bp+340, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 340))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5203,7 +5315,7 @@ L_LOOPLT_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5232,12 +5344,19 @@ L_GUARD_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr13 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+296, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 296))
+					__atomic_load_ptr25 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr25, bp+344, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 344))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr26 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr26, bp+348, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 348))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5245,7 +5364,7 @@ L_GUARD_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5272,12 +5391,19 @@ L_GUARD_BV1:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr14 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+300, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 300))
+					__atomic_load_ptr27 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr27, bp+352, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 352))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr28 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr28, bp+356, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 356))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5285,7 +5411,7 @@ L_GUARD_BV1:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5312,12 +5438,19 @@ L_GUARD_BV8:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr15 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+304, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 304))
+					__atomic_load_ptr29 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr29, bp+360, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 360))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr30 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr30, bp+364, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 364))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5325,7 +5458,7 @@ L_GUARD_BV8:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5351,15 +5484,15 @@ L_LDU_U8:
 	goto L_LDXU_F64
 L_LDXU_F64:
 	;
-	libc.Xmemcpy(tls, bp+312, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 312))
+	libc.Xmemcpy(tls, bp+368, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))*uint64(8)), uint64(8))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*float64)(__ccgo_ptr(bp + 368))
 	ip += 16
 	goto dispatch
 	goto L_STXU_F64
 L_STXU_F64:
 	;
-	*(*float64)(__ccgo_ptr(bp + 320)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
-	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+320, uint64(8))
+	*(*float64)(__ccgo_ptr(bp + 376)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	libc.Xmemcpy(tls, *(*uintptr)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8))+uintptr(*(*uint64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))*uint64(8)), bp+376, uint64(8))
 	ip += 16
 	goto dispatch
 	goto L_JEQK_I
@@ -5374,12 +5507,19 @@ L_JEQK_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr16 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+328, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 328))
+					__atomic_load_ptr31 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr31, bp+384, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 384))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr32 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr32, bp+388, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 388))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5387,7 +5527,7 @@ L_JEQK_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5414,12 +5554,19 @@ L_JNEK_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr17 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+332, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 332))
+					__atomic_load_ptr33 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr33, bp+392, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 392))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr34 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr34, bp+396, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 396))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5427,7 +5574,7 @@ L_JNEK_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5454,12 +5601,19 @@ L_JLTK_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr18 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+336, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 336))
+					__atomic_load_ptr35 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr35, bp+400, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 400))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr36 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr36, bp+404, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 404))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5467,7 +5621,7 @@ L_JLTK_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5494,12 +5648,19 @@ L_JLEK_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr19 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+340, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 340))
+					__atomic_load_ptr37 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr37, bp+408, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 408))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr38 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr38, bp+412, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 412))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5507,7 +5668,7 @@ L_JLEK_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5534,12 +5695,19 @@ L_JGTK_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr20 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+344, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 344))
+					__atomic_load_ptr39 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr39, bp+416, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 416))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr40 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr40, bp+420, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 420))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5547,7 +5715,7 @@ L_JGTK_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5574,12 +5742,19 @@ L_JGEK_I:
 		if v14 && v1 == uint64(0) {
 			if v211 = Xoff_interrupt != 0; v211 {
 				{
-					__atomic_load_ptr21 = Xoff_interrupt
-					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+348, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 348))
+					__atomic_load_ptr41 = Xoff_interrupt
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr41, bp+424, int32(memory_order_relaxed))
+					v31 = *(*uint32_t)(__ccgo_ptr(bp + 424))
 				}
 			}
-			if v211 && v31 != 0 {
+			if v30 = v211 && v31 != 0; !v30 {
+				{
+					__atomic_load_ptr42 = dying
+					libc.X__atomic_loadUint32(tls, __atomic_load_ptr42, bp+428, int32(memory_order_relaxed))
+					v33 = *(*uint32_t)(__ccgo_ptr(bp + 428))
+				}
+			}
+			if v30 || v33 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5587,7 +5762,7 @@ L_JGEK_I:
 				trap = int32(YUNI_TRAP_BUDGET)
 				goto trapped
 			}
-			if Xoff_interrupt != 0 && reserve > uint64(65536) {
+			if reserve > uint64(65536) {
 				v10 = uint64(65536)
 			} else {
 				v10 = reserve
@@ -5616,12 +5791,19 @@ L_CALL:
 	if v1 == uint64(0) {
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
-				__atomic_load_ptr22 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+352, int32(memory_order_relaxed))
-				v31 = *(*uint32_t)(__ccgo_ptr(bp + 352))
+				__atomic_load_ptr43 = Xoff_interrupt
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr43, bp+432, int32(memory_order_relaxed))
+				v31 = *(*uint32_t)(__ccgo_ptr(bp + 432))
 			}
 		}
-		if v14 && v31 != 0 {
+		if v211 = v14 && v31 != 0; !v211 {
+			{
+				__atomic_load_ptr44 = dying
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr44, bp+436, int32(memory_order_relaxed))
+				v33 = *(*uint32_t)(__ccgo_ptr(bp + 436))
+			}
+		}
+		if v211 || v33 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -5629,7 +5811,7 @@ L_CALL:
 			trap = int32(YUNI_TRAP_BUDGET)
 			goto trapped
 		}
-		if Xoff_interrupt != 0 && reserve > uint64(65536) {
+		if reserve > uint64(65536) {
 			v10 = uint64(65536)
 		} else {
 			v10 = reserve
@@ -5645,8 +5827,8 @@ L_CALL:
 			break
 		}
 		*(*nccv64)(__ccgo_ptr(frame_ + uintptr(i_1)*8)) = *(*nccv64)(__ccgo_ptr(R + uintptr(uint32((*off_ins)(unsafe.Pointer(ip)).Fb)+i_1)*8))
-		goto _160
-	_160:
+		goto _204
+	_204:
 		;
 		i_1 = i_1 + 1
 	}
@@ -5656,8 +5838,8 @@ L_CALL:
 			break
 		}
 		*(*uint64_t)(unsafe.Pointer(frame_ + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee_)).Fclear + uintptr(i_2)*2)))*8)) = uint64(0)
-		goto _161
-	_161:
+		goto _205
+	_205:
 		;
 		i_2 = i_2 + 1
 	}
@@ -5670,9 +5852,9 @@ L_CALL:
 	depth = depth + 1
 	R = frame_
 	fn = callee_
-	v162 = (*off_func)(unsafe.Pointer(fn)).Fcode
-	code = v162
-	ip = v162
+	v206 = (*off_func)(unsafe.Pointer(fn)).Fcode
+	code = v206
+	ip = v206
 	goto dispatch
 	goto L_TAILCALL
 L_TAILCALL:
@@ -5687,12 +5869,19 @@ L_TAILCALL:
 	if v1 == uint64(0) {
 		if v14 = Xoff_interrupt != 0; v14 {
 			{
-				__atomic_load_ptr23 = Xoff_interrupt
-				libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+356, int32(memory_order_relaxed))
-				v31 = *(*uint32_t)(__ccgo_ptr(bp + 356))
+				__atomic_load_ptr45 = Xoff_interrupt
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr45, bp+440, int32(memory_order_relaxed))
+				v31 = *(*uint32_t)(__ccgo_ptr(bp + 440))
 			}
 		}
-		if v14 && v31 != 0 {
+		if v211 = v14 && v31 != 0; !v211 {
+			{
+				__atomic_load_ptr46 = dying
+				libc.X__atomic_loadUint32(tls, __atomic_load_ptr46, bp+444, int32(memory_order_relaxed))
+				v33 = *(*uint32_t)(__ccgo_ptr(bp + 444))
+			}
+		}
+		if v211 || v33 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -5700,7 +5889,7 @@ L_TAILCALL:
 			trap = int32(YUNI_TRAP_BUDGET)
 			goto trapped
 		}
-		if Xoff_interrupt != 0 && reserve > uint64(65536) {
+		if reserve > uint64(65536) {
 			v10 = uint64(65536)
 		} else {
 			v10 = reserve
@@ -5717,42 +5906,42 @@ L_TAILCALL:
 			break
 		}
 		*(*uint64_t)(unsafe.Pointer(R + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee)).Fclear + uintptr(i)*2)))*8)) = uint64(0)
-		goto _168
-	_168:
+		goto _214
+	_214:
 		;
 		i = i + 1
 	}
 	fn = callee
-	v162 = (*off_func)(unsafe.Pointer(fn)).Fcode
-	code = v162
-	ip = v162
+	v206 = (*off_func)(unsafe.Pointer(fn)).Fcode
+	code = v206
+	ip = v206
 	goto dispatch
 	goto L_CALLI
 L_CALLI:
 	;
 	im = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*88
-	*(*[2]nccv64)(__ccgo_ptr(bp + 360)) = [2]nccv64{}
+	*(*[2]nccv64)(__ccgo_ptr(bp + 448)) = [2]nccv64{}
 	{
-		__atomic_load_ptr24 = im + 80
-		_atomic_loadUintptr(tls, __atomic_load_ptr24, bp+376, int32(memory_order_acquire))
-		v170 = *(*nccc_call_t)(__ccgo_ptr(bp + 376))
+		__atomic_load_ptr47 = im + 80
+		_atomic_loadUintptr(tls, __atomic_load_ptr47, bp+464, int32(memory_order_acquire))
+		v216 = *(*nccc_call_t)(__ccgo_ptr(bp + 464))
 	}
-	f = v170
+	f = v216
 	/* a nested invocation from inside the import starts above this frame */
 	saved_top = (*off_stack)(unsafe.Pointer(s)).Ftop
 	saved_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
 	(*off_stack)(unsafe.Pointer(s)).Ftop = R + uintptr((*off_func)(unsafe.Pointer(fn)).Fnregs)*8
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = depth + uint32(1) /* the import's own frame: nesting through the host counts */
-	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+360)
+	(*(*func(*libc.TLS, uintptr, uintptr))(unsafe.Pointer(&struct{ uintptr }{f})))(tls, R+uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8, bp+448)
 	(*off_stack)(unsafe.Pointer(s)).Ftop = saved_top
 	(*off_stack)(unsafe.Pointer(s)).Fdepth = saved_depth
 	switch libc.Int32FromUint8((*off_import)(unsafe.Pointer(im)).Fsig.Fresult) {
 	case int32(OFF_V_S64):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 360))
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*int64_t)(unsafe.Pointer(bp + 448))
 	case int32(OFF_V_BOOL):
-		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 360)))[0])) != 0)
+		*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(&(*(*[2]nccv64)(__ccgo_ptr(bp + 448)))[0])) != 0)
 	case int32(OFF_V_F64):
-		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 360))
+		*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)) = *(*float64)(unsafe.Pointer(bp + 448))
 	default:
 		break
 	}
@@ -5824,25 +6013,19 @@ func Xoff_thread_code(tls *libc.TLS, p uintptr) (r uint32_t) {
 }
 
 func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
-	bp := tls.Alloc(80)
-	defer tls.Free(80)
-	var R, __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, __atomic_load_ptr3, __atomic_load_ptr4, arg, e, f, object, p, ptr, s, s1, v3, v7, v9 uintptr
-	var i, i1, r, v14 uint32
-	var index, v11, v12 uint32_t
-	var len1, v10, v5 uint64_t
-	var result nccv64
-	var trap int32_t
-	var v1 uintptr_t
-	var v2 yuni_handle_type
-	var v6 bool
-	var _ /* __atomic_load_tmp at bp+16 */ uintptr
-	var _ /* __atomic_load_tmp at bp+24 */ uint64_t
-	var _ /* __atomic_load_tmp at bp+32 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+36 */ uint32_t
+	bp := tls.Alloc(32)
+	defer tls.Free(32)
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, e, object, s, v11, v12, v4, v8 uintptr
+	var handle5, v1, v2 uintptr_t
+	var index uint32_t
+	var v10, v6 uint64_t
+	var v3 yuni_handle_type
+	var v7 bool
+	var _ /* __atomic_load_tmp at bp+16 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+24 */ uintptr
 	var _ /* __atomic_load_tmp at bp+8 */ uint64_t
-	var _ /* here at bp+40 */ int8
 	var _ /* want at bp+0 */ uint64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = R, __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, __atomic_load_ptr3, __atomic_load_ptr4, arg, e, f, i, i1, index, len1, object, p, ptr, r, result, s, s1, trap, v1, v10, v11, v12, v14, v2, v3, v5, v6, v7, v9
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, e, handle5, index, object, s, v1, v10, v11, v12, v2, v3, v4, v6, v7, v8
 	if !(out != 0) {
 		return
 	} /* nowhere to say anything */
@@ -5850,75 +6033,106 @@ func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3478, 0)
 		return
 	}
-	v1 = uint64(*(*uintptr)(unsafe.Pointer(in)))
-	v2 = int32(YUNI_HANDLE_ENTRY)
-	index = uint32(v1 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
-	if index == uint32(0) || v1>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(v2) {
-		v3 = libc.UintptrFromInt32(0)
-		goto _4
+	/* Entered for the call (core.h): a destroy of the program interrupts the
+	 * run and waits for it to leave; one from inside an import is refused. */
+	handle5 = uint64(*(*uintptr)(unsafe.Pointer(in)))
+	v1 = handle5
+	v2 = v1
+	v3 = int32(YUNI_HANDLE_ENTRY)
+	index = uint32(v2 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
+	if index == uint32(0) || v2>>libc.Int32FromInt32(YUNI__HANDLE_TYPE_SHIFT)&uint64(15) != libc.Uint64FromInt32(v3) {
+		v4 = libc.UintptrFromInt32(0)
+		goto _5
 	}
-	*(*uint64_t)(__ccgo_ptr(bp)) = v1>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v2)
-	v3 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
-	goto _4
-_4:
-	s = v3
-	if v6 = !(s != 0); !v6 {
+	*(*uint64_t)(__ccgo_ptr(bp)) = v2>>int32(YUNI__HANDLE_GEN_SHIFT)<<int32(4) | libc.Uint64FromInt32(v3)
+	v4 = uintptr(unsafe.Pointer(&Xyuni__handle_slots)) + uintptr(index)*64
+	goto _5
+_5:
+	s = v4
+	if v7 = !(s != 0); !v7 {
 		{
 			__atomic_load_ptr = s
-			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_acquire))
-			v5 = *(*uint64_t)(__ccgo_ptr(bp + 8))
+			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_relaxed))
+			v6 = *(*uint64_t)(__ccgo_ptr(bp + 8))
 		}
 	}
-	if v6 || v5 != *(*uint64_t)(__ccgo_ptr(bp)) {
-		v7 = libc.UintptrFromInt32(0)
-		goto _8
+	if v7 || v6 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		v8 = libc.UintptrFromInt32(0)
+		goto _9
 	}
+	libc.X__atomic_fetch_addUint32(tls, s+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_seq_cst))
 	{
-		__atomic_load_ptr1 = s + 8
-		_atomic_loadUintptr(tls, __atomic_load_ptr1, bp+16, int32(memory_order_acquire))
-		v9 = *(*uintptr)(__ccgo_ptr(bp + 16))
-	}
-	object = v9
-	{
-		__atomic_load_ptr2 = s
-		libc.X__atomic_loadUint64(tls, __atomic_load_ptr2, bp+24, int32(memory_order_acquire))
-		v10 = *(*uint64_t)(__ccgo_ptr(bp + 24))
+		__atomic_load_ptr1 = s
+		libc.X__atomic_loadUint64(tls, __atomic_load_ptr1, bp+16, int32(memory_order_seq_cst))
+		v10 = *(*uint64_t)(__ccgo_ptr(bp + 16))
 	}
 	if v10 != *(*uint64_t)(__ccgo_ptr(bp)) {
-		v7 = libc.UintptrFromInt32(0)
-		goto _8
+		libc.X__atomic_fetch_subUint32(tls, s+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_release))
+		v8 = libc.UintptrFromInt32(0)
+		goto _9
 	}
-	v7 = object
-	goto _8
-_8:
-	e = v7
+	{
+		__atomic_load_ptr2 = s + 8
+		_atomic_loadUintptr(tls, __atomic_load_ptr2, bp+24, int32(memory_order_relaxed))
+		v11 = *(*uintptr)(__ccgo_ptr(bp + 24))
+	}
+	v8 = v11
+	goto _9
+_9:
+	object = v8
+	if object != 0 {
+		Xyuni__inside_push(tls, v1)
+	}
+	v12 = object
+	goto _13
+_13:
+	e = v12
 	if !(e != 0) {
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3514, 0)
 		return
 	}
+	dispatch_entered(tls, e, in, out)
+	v1 = handle5
+	Xyuni__inside_pop(tls, v1)
+	libc.X__atomic_fetch_subUint32(tls, uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(v1&uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))*64+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_release))
+}
+
+func dispatch_entered(tls *libc.TLS, e uintptr, in uintptr, out uintptr) {
+	bp := tls.Alloc(48)
+	defer tls.Free(48)
+	var R, __atomic_load_ptr, __atomic_load_ptr1, arg, f, p, ptr, s, v5 uintptr
+	var i, i1, r, v4 uint32
+	var len1 uint64_t
+	var result nccv64
+	var trap int32_t
+	var v1, v2 uint32_t
+	var _ /* __atomic_load_tmp at bp+0 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+4 */ uint32_t
+	var _ /* here at bp+8 */ int8
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = R, __atomic_load_ptr, __atomic_load_ptr1, arg, f, i, i1, len1, p, ptr, r, result, s, trap, v1, v2, v4, v5
 	{
-		__atomic_load_ptr3 = e + 44
-		libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+32, int32(memory_order_acquire))
-		v11 = *(*uint32_t)(__ccgo_ptr(bp + 32))
+		__atomic_load_ptr = e + 44
+		libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp, int32(memory_order_acquire))
+		v1 = *(*uint32_t)(__ccgo_ptr(bp))
 	}
-	if v11 != 0 {
+	if v1 != 0 {
 		{
-			__atomic_load_ptr4 = e + 44
-			libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+36, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-			v12 = *(*uint32_t)(__ccgo_ptr(bp + 36))
+			__atomic_load_ptr1 = e + 44
+			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+			v2 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3553, libc.VaList(bp+56, (*off_entry)(unsafe.Pointer(e)).Fname, v12))
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3553, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, v2))
 		return
 	}
 	p = (*off_entry)(unsafe.Pointer(e)).Fprogram
 	f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128
-	s1 = stack_get(tls)
-	if !(s1 != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3614, libc.VaList(bp+56, (*off_entry)(unsafe.Pointer(e)).Fname))
+	s = stack_get(tls)
+	if !(s != 0) {
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3614, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
 		return
 	}
-	R = (*off_stack)(unsafe.Pointer(s1)).Ftop
-	if uint64((*off_func)(unsafe.Pointer(f)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s1)).Fend)-int64(R))/8) || (*off_stack)(unsafe.Pointer(s1)).Fdepth+uint32(1) >= uint32(YUNI_OFFLOAD_CALL_DEPTH) || uintptr_t(bp+40) < (*off_stack)(unsafe.Pointer(s1)).Fc_low {
+	R = (*off_stack)(unsafe.Pointer(s)).Ftop
+	if uint64((*off_func)(unsafe.Pointer(f)).Fnregs) > libc.Uint64FromInt64((int64((*off_stack)(unsafe.Pointer(s)).Fend)-int64(R))/8) || (*off_stack)(unsafe.Pointer(s)).Fdepth+uint32(1) >= uint32(YUNI_OFFLOAD_CALL_DEPTH) || uintptr_t(bp+8) < (*off_stack)(unsafe.Pointer(s)).Fc_low {
 		Xoff_record_trap(tls, p, e, int32(YUNI_TRAP_CALL_DEPTH), (*off_entry)(unsafe.Pointer(e)).Ffunc1, uint32(0))
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = -libc.Int32FromInt32(16)
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out + 1*8)))) = int32(YUNI_TRAP_CALL_DEPTH)
@@ -5933,20 +6147,20 @@ _8:
 		}
 		switch libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(f + 8 + 3 + uintptr(i)))) {
 		case int32(OFF_V_BOOL):
-			v14 = r
+			v4 = r
 			r = r + 1
-			*(*int64_t)(unsafe.Pointer(R + uintptr(v14)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(arg)) != 0)
+			*(*int64_t)(unsafe.Pointer(R + uintptr(v4)*8)) = libc.BoolInt64(*(*int32_t)(unsafe.Pointer(arg)) != 0)
 			arg += 8
 		case int32(OFF_V_BV):
 			ptr = *(*uintptr)(unsafe.Pointer(arg))
 			len1 = *(*uint64_t)(unsafe.Pointer(arg + 1*8))
 			if len1 != 0 && !(ptr != 0) || len1 > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
 				if len1 != 0 && !(ptr != 0) {
-					v3 = __ccgo_ts + 3663
+					v5 = __ccgo_ts + 3663
 				} else {
-					v3 = __ccgo_ts + 3678
+					v5 = __ccgo_ts + 3678
 				}
-				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3696, libc.VaList(bp+56, (*off_entry)(unsafe.Pointer(e)).Fname, i, v3))
+				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3696, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, i, v5))
 				return
 			}
 			*(*uintptr)(unsafe.Pointer(R + uintptr(r)*8)) = ptr
@@ -5954,15 +6168,15 @@ _8:
 			r = r + uint32(2)
 			arg = arg + uintptr(2)*8
 		default:
-			v14 = r
+			v4 = r
 			r = r + 1
-			v3 = arg
+			v5 = arg
 			arg += 8
-			*(*nccv64)(__ccgo_ptr(R + uintptr(v14)*8)) = *(*nccv64)(__ccgo_ptr(v3))
+			*(*nccv64)(__ccgo_ptr(R + uintptr(v4)*8)) = *(*nccv64)(__ccgo_ptr(v5))
 			break
 		}
-		goto _13
-	_13:
+		goto _3
+	_3:
 		;
 		i = i + 1
 	}
@@ -5972,13 +6186,13 @@ _8:
 			break
 		}
 		*(*uint64_t)(unsafe.Pointer(R + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fclear + uintptr(i1)*2)))*8)) = uint64(0)
-		goto _18
-	_18:
+		goto _8
+	_8:
 		;
 		i1 = i1 + 1
 	}
 	result = nccv64{}
-	trap = run(tls, s1, p, e, R, unsafe.Pointer(&result))
+	trap = run(tls, s, p, e, R, unsafe.Pointer(&result))
 	if trap != int32(YUNI_TRAP_NONE) {
 		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = -libc.Int32FromInt32(16)
 		*(*int64_t)(unsafe.Pointer(out + 1*8)) = 0
@@ -5999,6 +6213,7 @@ _8:
 const INT32_MAX2 = 0x7fffffff
 const INT64_MAX2 = 0x7fffffffffffffff
 const OFF_CHECK_STEPS2 = "65536u"
+const PROGRAM_DYING1 = 2147483648
 const UINT32_MAX2 = "0xffffffffu"
 const UINT64_MAX2 = "0xffffffffffffffffu"
 const YUNI_OFFLOAD_SIG_BLOCKING1 = 2
@@ -6012,20 +6227,20 @@ func Xyuni__offload_set_compiler(tls *libc.TLS, __ccgo_fp_compile uintptr) {
 	Xyuni__offload_compiler = __ccgo_fp_compile
 }
 
-func program_get(tls *libc.TLS, program uintptr) (r uintptr) {
+func program_borrow(tls *libc.TLS, program uintptr) (r uintptr) {
 	bp := tls.Alloc(32)
 	defer tls.Free(32)
-	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, object, s, v3, v7, v9 uintptr
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, s, v10, v3, v7 uintptr
 	var index uint32_t
 	var v1 uintptr_t
-	var v10, v5 uint64_t
 	var v2 yuni_handle_type
+	var v5, v9 uint64_t
 	var v6 bool
-	var _ /* __atomic_load_tmp at bp+16 */ uintptr
-	var _ /* __atomic_load_tmp at bp+24 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+16 */ uint64_t
+	var _ /* __atomic_load_tmp at bp+24 */ uintptr
 	var _ /* __atomic_load_tmp at bp+8 */ uint64_t
 	var _ /* want at bp+0 */ uint64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, index, object, s, v1, v10, v2, v3, v5, v6, v7, v9
+	_, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr2, index, s, v1, v10, v2, v3, v5, v6, v7, v9
 	v1 = uint64(program)
 	v2 = int32(YUNI_HANDLE_PROGRAM)
 	index = uint32(v1 & uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))
@@ -6041,7 +6256,7 @@ _4:
 	if v6 = !(s != 0); !v6 {
 		{
 			__atomic_load_ptr = s
-			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_acquire))
+			libc.X__atomic_loadUint64(tls, __atomic_load_ptr, bp+8, int32(memory_order_relaxed))
 			v5 = *(*uint64_t)(__ccgo_ptr(bp + 8))
 		}
 	}
@@ -6049,25 +6264,30 @@ _4:
 		v7 = libc.UintptrFromInt32(0)
 		goto _8
 	}
+	libc.X__atomic_fetch_addUint32(tls, s+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_seq_cst))
 	{
-		__atomic_load_ptr1 = s + 8
-		_atomic_loadUintptr(tls, __atomic_load_ptr1, bp+16, int32(memory_order_acquire))
-		v9 = *(*uintptr)(__ccgo_ptr(bp + 16))
+		__atomic_load_ptr1 = s
+		libc.X__atomic_loadUint64(tls, __atomic_load_ptr1, bp+16, int32(memory_order_seq_cst))
+		v9 = *(*uint64_t)(__ccgo_ptr(bp + 16))
 	}
-	object = v9
-	{
-		__atomic_load_ptr2 = s
-		libc.X__atomic_loadUint64(tls, __atomic_load_ptr2, bp+24, int32(memory_order_acquire))
-		v10 = *(*uint64_t)(__ccgo_ptr(bp + 24))
-	}
-	if v10 != *(*uint64_t)(__ccgo_ptr(bp)) {
+	if v9 != *(*uint64_t)(__ccgo_ptr(bp)) {
+		libc.X__atomic_fetch_subUint32(tls, s+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_release))
 		v7 = libc.UintptrFromInt32(0)
 		goto _8
 	}
-	v7 = object
+	{
+		__atomic_load_ptr2 = s + 8
+		_atomic_loadUintptr(tls, __atomic_load_ptr2, bp+24, int32(memory_order_relaxed))
+		v10 = *(*uintptr)(__ccgo_ptr(bp + 24))
+	}
+	v7 = v10
 	goto _8
 _8:
 	return v7
+}
+
+func program_return(tls *libc.TLS, program uintptr) {
+	libc.X__atomic_fetch_subUint32(tls, uintptr(unsafe.Pointer(&Xyuni__handle_slots))+uintptr(uint64(program)&uint64(libc.Uint32FromUint32(1)<<libc.Int32FromInt32(YUNI__HANDLE_SLOT_BITS)-libc.Uint32FromInt32(1)))*64+16, libc.Uint32FromInt32(libc.Int32FromInt32(1)), int32(memory_order_release))
 }
 
 func copy_error(tls *libc.TLS, err uintptr, errlen size_t, text uintptr) {
@@ -6078,61 +6298,114 @@ func copy_error(tls *libc.TLS, err uintptr, errlen size_t, text uintptr) {
 	}
 }
 
-func unregister(tls *libc.TLS, p uintptr) {
-	var i uint32_t
-	_ = i
+// C documentation
+//
+//	/* Retire the entries' handles (those registered); wait for the calls
+//	 * inside them when `wait`. */
+func unregister(tls *libc.TLS, p uintptr, wait int32) {
+	var i, i1 uint32_t
+	_, _ = i, i1
 	i = uint32(0)
 	for {
 		if !(i < (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry) {
 			break
 		}
 		if (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fhandle != 0 {
-			Xyuni__handle_retire(tls, (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fhandle, int32(YUNI_HANDLE_ENTRY))
+			Xyuni__handle_retire_begin(tls, (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fhandle, int32(YUNI_HANDLE_ENTRY))
 		}
 		goto _1
 	_1:
 		;
 		i = i + 1
 	}
+	i1 = uint32(0)
+	for {
+		if !(wait != 0 && i1 < (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry) {
+			break
+		}
+		if (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i1)*48))).Fhandle != 0 {
+			Xyuni__handle_retire_wait(tls, (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i1)*48))).Fhandle)
+		}
+		goto _2
+	_2:
+		;
+		i1 = i1 + 1
+	}
+}
+
+func count_of(tls *libc.TLS, program uintptr, which uint32_t) (r int64_t) {
+	var n int64_t
+	var p uintptr
+	var v1, v2 uint32
+	_, _, _, _ = n, p, v1, v2
+	p = program_borrow(tls, program)
+	if !(p != 0) {
+		return int64(-int32(1))
+	}
+	if which == uint32(0) {
+		v1 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnfused
+	} else {
+		if which == uint32(1) {
+			v2 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnmac_loops
+		} else {
+			v2 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnsmall_loops
+		}
+		v1 = v2
+	}
+	n = libc.Int64FromUint32(v1)
+	program_return(tls, program)
+	return n
 }
 
 func Xyuni__offload_fused_count(tls *libc.TLS, program uintptr) (r int64_t) {
-	var p uintptr
-	var v1 int64
-	_, _ = p, v1
-	p = program_get(tls, program)
-	if p != 0 {
-		v1 = libc.Int64FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnfused)
-	} else {
-		v1 = int64(-int32(1))
-	}
-	return v1
+	return count_of(tls, program, uint32(0))
 }
 
 func Xyuni__offload_mac_loop_count(tls *libc.TLS, program uintptr) (r int64_t) {
-	var p uintptr
-	var v1 int64
-	_, _ = p, v1
-	p = program_get(tls, program)
-	if p != 0 {
-		v1 = libc.Int64FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnmac_loops)
-	} else {
-		v1 = int64(-int32(1))
-	}
-	return v1
+	return count_of(tls, program, uint32(1))
 }
 
 func Xyuni__offload_small_loop_count(tls *libc.TLS, program uintptr) (r int64_t) {
-	var p uintptr
-	var v1 int64
-	_, _ = p, v1
-	p = program_get(tls, program)
-	if p != 0 {
-		v1 = libc.Int64FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnsmall_loops)
-	} else {
-		v1 = int64(-int32(1))
+	return count_of(tls, program, uint32(2))
+}
+
+func Xyuni__program_pin(tls *libc.TLS, p uintptr, delta int32) (r int32_t) {
+	bp := tls.Alloc(16)
+	defer tls.Free(16)
+	var __atomic_compare_exchange_ptr, __atomic_load_ptr uintptr
+	var v1 uint32_t
+	var v2 int32
+	var _ /* __atomic_compare_exchange_tmp at bp+8 */ uint32_t
+	var _ /* __atomic_load_tmp at bp+4 */ uint32_t
+	var _ /* w at bp+0 */ uint32_t
+	_, _, _, _ = __atomic_compare_exchange_ptr, __atomic_load_ptr, v1, v2
+	if delta < 0 {
+		libc.X__atomic_fetch_subUint32(tls, p+100, libc.Uint32FromInt32(libc.Int32FromInt32(1)), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+		return YUNI_OK
 	}
-	return v1
+	{
+		__atomic_load_ptr = p + 100
+		libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+		v1 = *(*uint32_t)(__ccgo_ptr(bp + 4))
+	}
+	*(*uint32_t)(__ccgo_ptr(bp)) = v1
+	for {
+		if *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
+			return -libc.Int32FromInt32(2)
+		}
+		goto _3
+	_3:
+		;
+		{
+			__atomic_compare_exchange_ptr = p + 100
+			*(*uint32_t)(__ccgo_ptr(bp + 8)) = *(*uint32_t)(__ccgo_ptr(bp)) + libc.Uint32FromInt32(1)
+			v2 = libc.X__atomic_compare_exchangeUint32(tls, __atomic_compare_exchange_ptr, bp, bp+8, libc.Int32FromInt32(1), libc.Int32FromInt32(__ATOMIC_SEQ_CST), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+		}
+		if !!(v2 != 0) {
+			break
+		}
+	}
+	return YUNI_OK
 }
 
 func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
@@ -6179,7 +6452,7 @@ func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, e
 	goto full
 full:
 	;
-	unregister(tls, p)
+	unregister(tls, p, int32(1))
 	Xoff_free(tls, p)
 	copy_error(tls, err, errlen, __ccgo_ts+3789)
 	return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3814, 0)
@@ -6226,56 +6499,74 @@ func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr,
 }
 
 func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
-	bp := tls.Alloc(32)
-	defer tls.Free(32)
-	var __atomic_load_ptr, __atomic_load_ptr1, p uintptr
-	var v1, v3 uint32_t
-	var v2 bool
-	var _ /* __atomic_load_tmp at bp+0 */ uint32_t
-	var _ /* __atomic_load_tmp at bp+4 */ uint32_t
-	_, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, p, v1, v2, v3
-	p = program_get(tls, program)
-	if v2 = p != 0; v2 {
-		{
-			__atomic_load_ptr = p + 100
-			libc.X__atomic_loadUint32(tls, __atomic_load_ptr, bp, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-			v1 = *(*uint32_t)(__ccgo_ptr(bp))
-		}
-	}
-	if v2 && v1 != 0 {
-		{
-			__atomic_load_ptr1 = p + 100
-			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
-			v3 = *(*uint32_t)(__ccgo_ptr(bp + 4))
-		}
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3950, libc.VaList(bp+16, v3))
-	}
-	p = Xyuni__handle_retire(tls, uint64(program), int32(YUNI_HANDLE_PROGRAM))
+	bp := tls.Alloc(48)
+	defer tls.Free(48)
+	var __atomic_compare_exchange_ptr, __atomic_store_ptr, p uintptr
+	var i uint32_t
+	var won, v2 int32
+	var _ /* __atomic_compare_exchange_tmp at bp+4 */ uint32_t
+	var _ /* __atomic_store_tmp at bp+8 */ uint32_t
+	var _ /* threads at bp+0 */ uint32_t
+	_, _, _, _, _, _ = __atomic_compare_exchange_ptr, __atomic_store_ptr, i, p, won, v2
+	p = program_borrow(tls, program)
+	*(*uint32_t)(__ccgo_ptr(bp)) = uint32(0)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4025, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3950, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
 	}
-	unregister(tls, p)
+	i = uint32(0)
+	for {
+		if !(i < (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry) {
+			break
+		}
+		if Xyuni__handle_depth(tls, (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fhandle) != 0 {
+			program_return(tls, program)
+			return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3973, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fname))
+		}
+		goto _1
+	_1:
+		;
+		i = i + 1
+	}
+	{
+		__atomic_compare_exchange_ptr = p + 100
+		*(*uint32_t)(__ccgo_ptr(bp + 4)) = libc.Uint32FromUint32(0x80000000)
+		v2 = libc.X__atomic_compare_exchangeUint32(tls, __atomic_compare_exchange_ptr, bp, bp+4, libc.Int32FromInt32(0), libc.Int32FromInt32(__ATOMIC_SEQ_CST), libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+	}
+	/* Step 1 and the decision in one CAS: no threads, and no other destroy. */
+	won = v2
+	program_return(tls, program)
+	if !(won != 0) && *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4019, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
+	}
+	if !(won != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+4046, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), *(*uint32_t)(__ccgo_ptr(bp))))
+	}
+	Xyuni__handle_retire_begin(tls, uint64(program), int32(YUNI_HANDLE_PROGRAM))
+	unregister(tls, p, 0)
+	{
+		__atomic_store_ptr = p + 104
+		*(*uint32_t)(__ccgo_ptr(bp + 8)) = libc.Uint32FromInt32(libc.Int32FromInt32(1))
+		libc.X__atomic_storeUint32(tls, __atomic_store_ptr, bp+8, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
+	}
+	unregister(tls, p, int32(1))
+	Xyuni__handle_retire_wait(tls, uint64(program))
 	Xoff_free(tls, p)
 	return YUNI_OK
 }
 
-type __ccgo_fp__Xyuni_offload_grant_2 = func(*libc.TLS, uintptr, uintptr)
+var who = [21]int8{'y', 'u', 'n', 'i', '_', 'o', 'f', 'f', 'l', 'o', 'a', 'd', '_', 'd', 'e', 's', 't', 'r', 'o', 'y'}
 
-func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp_fn nccc_call_t) (r int32_t) {
+func grant_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_fn nccc_call_t) (r int32_t) {
 	bp := tls.Alloc(32)
 	defer tls.Free(32)
-	var __atomic_exchange_ptr, p uintptr
+	var __atomic_exchange_ptr uintptr
 	var e, i, k uint32_t
 	var was, v2 nccc_call_t
 	var _ /* __atomic_exchange_tmp at bp+8 */ nccc_call_t
 	var _ /* __atomic_exchange_val at bp+0 */ nccc_call_t
-	_, _, _, _, _, _, _ = __atomic_exchange_ptr, e, i, k, p, was, v2
-	p = program_get(tls, program)
-	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4066, 0)
-	}
+	_, _, _, _, _, _ = __atomic_exchange_ptr, e, i, k, was, v2
 	if !(name != 0) || !(__ccgo_fp_fn != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4105, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4103, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6291,7 +6582,7 @@ func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 		i = i + 1
 	}
 	if i == (*yuni_program_impl)(unsafe.Pointer(p)).Fnimport {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4144, libc.VaList(bp+24, name))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4142, libc.VaList(bp+24, name))
 	}
 	{
 		__atomic_exchange_ptr = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr(i)*88 + 80
@@ -6331,20 +6622,13 @@ func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	return YUNI_OK
 }
 
-type __ccgo_fp__Xyuni_offload_entry_2 = func(*libc.TLS, uintptr, uintptr)
-
-func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp_dispatch uintptr, ctx uintptr) (r int32_t) {
+func entry_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_dispatch uintptr, ctx uintptr) (r int32_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
 	var i uint32_t
-	var p uintptr
-	_, _ = i, p
-	p = program_get(tls, program)
-	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4193, 0)
-	}
+	_ = i
 	if !(name != 0) || !(__ccgo_fp_dispatch != 0) || !(ctx != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4232, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4191, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6361,19 +6645,15 @@ func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 		;
 		i = i + 1
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4266, libc.VaList(bp+8, name))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4225, libc.VaList(bp+8, name))
 }
 
-func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r int32_t) {
+func set_budget_in(tls *libc.TLS, p uintptr, steps uint64_t) (r int32_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
-	var __atomic_store_ptr, p uintptr
+	var __atomic_store_ptr uintptr
 	var _ /* __atomic_store_tmp at bp+0 */ uint64_t
-	_, _ = __atomic_store_ptr, p
-	p = program_get(tls, program)
-	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4314, 0)
-	}
+	_ = __atomic_store_ptr
 	{
 		__atomic_store_ptr = p + 80
 		*(*uint64_t)(__ccgo_ptr(bp)) = steps
@@ -6382,39 +6662,29 @@ func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r
 	return YUNI_OK
 }
 
-func Xyuni_offload_count(tls *libc.TLS, program uintptr, kind int32_t) (r int32_t) {
+func count_in(tls *libc.TLS, p uintptr, kind int32_t) (r int32_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
-	var p uintptr
-	_ = p
-	p = program_get(tls, program)
-	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4358, 0)
-	}
 	if kind == YUNI_OFFLOAD_ENTRIES {
 		return libc.Int32FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnentry)
 	}
 	if kind == int32(YUNI_OFFLOAD_IMPORTS) {
 		return libc.Int32FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnimport)
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4397, libc.VaList(bp+8, kind))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4273, libc.VaList(bp+8, kind))
 }
 
-func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, index int32_t, out uintptr) (r int32_t) {
+func signature_in(tls *libc.TLS, p uintptr, kind int32_t, index int32_t, out uintptr) (r int32_t) {
 	bp := tls.Alloc(32)
 	defer tls.Free(32)
-	var __atomic_load_ptr, e, im, p, sig uintptr
+	var __atomic_load_ptr, e, im, sig uintptr
 	var n uint32_t
 	var v1, v2 uint32
 	var v6 nccc_call_t
 	var _ /* __atomic_load_tmp at bp+0 */ nccc_call_t
-	_, _, _, _, _, _, _, _, _ = __atomic_load_ptr, e, im, n, p, sig, v1, v2, v6
-	p = program_get(tls, program)
-	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4456, 0)
-	}
+	_, _, _, _, _, _, _, _ = __atomic_load_ptr, e, im, n, sig, v1, v2, v6
 	if !(out != 0) || kind != YUNI_OFFLOAD_ENTRIES && kind != int32(YUNI_OFFLOAD_IMPORTS) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4502, libc.VaList(bp+16, kind))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4332, libc.VaList(bp+16, kind))
 	}
 	if kind == YUNI_OFFLOAD_ENTRIES {
 		v1 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry
@@ -6423,7 +6693,7 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 	}
 	n = v1
 	if index < 0 || libc.Uint32FromInt32(index) >= n {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4557, libc.VaList(bp+16, index, n))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4387, libc.VaList(bp+16, index, n))
 	}
 	libc.Xmemset(tls, out, 0, uint64(88))
 	if kind == YUNI_OFFLOAD_ENTRIES {
@@ -6467,6 +6737,77 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 	(*yuni_offload_signature)(unsafe.Pointer(out)).Fnslots = libc.Int32FromUint8((*off_signature)(unsafe.Pointer(sig)).Fnslots)
 	libc.Xmemcpy(tls, out+24, sig+3, uint64((*off_signature)(unsafe.Pointer(sig)).Fnparams))
 	return YUNI_OK
+}
+
+type __ccgo_fp__Xyuni_offload_grant_2 = func(*libc.TLS, uintptr, uintptr)
+
+/* ---- the calls: each borrows the program around its body ---- */
+
+func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp_fn nccc_call_t) (r int32_t) {
+	var p uintptr
+	var st int32_t
+	_, _ = p, st
+	p = program_borrow(tls, program)
+	if !(p != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4437, 0)
+	}
+	st = grant_in(tls, p, name, __ccgo_fp_fn)
+	program_return(tls, program)
+	return st
+}
+
+type __ccgo_fp__Xyuni_offload_entry_2 = func(*libc.TLS, uintptr, uintptr)
+
+func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp_dispatch uintptr, ctx uintptr) (r int32_t) {
+	var p uintptr
+	var st int32_t
+	_, _ = p, st
+	p = program_borrow(tls, program)
+	if !(p != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4476, 0)
+	}
+	st = entry_in(tls, p, name, __ccgo_fp_dispatch, ctx)
+	program_return(tls, program)
+	return st
+}
+
+func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r int32_t) {
+	var p uintptr
+	var st int32_t
+	_, _ = p, st
+	p = program_borrow(tls, program)
+	if !(p != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4515, 0)
+	}
+	st = set_budget_in(tls, p, steps)
+	program_return(tls, program)
+	return st
+}
+
+func Xyuni_offload_count(tls *libc.TLS, program uintptr, kind int32_t) (r int32_t) {
+	var p uintptr
+	var st int32_t
+	_, _ = p, st
+	p = program_borrow(tls, program)
+	if !(p != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4559, 0)
+	}
+	st = count_in(tls, p, kind)
+	program_return(tls, program)
+	return st
+}
+
+func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, index int32_t, out uintptr) (r int32_t) {
+	var p uintptr
+	var st int32_t
+	_, _ = p, st
+	p = program_borrow(tls, program)
+	if !(p != 0) {
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4598, 0)
+	}
+	st = signature_in(tls, p, kind, index, out)
+	program_return(tls, program)
+	return st
 }
 
 const E2BIG = 7
@@ -7358,12 +7699,12 @@ func misuse(tls *libc.TLS, h uintptr, why int32_t, call uintptr, p uintptr) (r i
 	defer tls.Free(32)
 	(*yuni_heap)(unsafe.Pointer(h)).Fmisuses = (*yuni_heap)(unsafe.Pointer(h)).Fmisuses + 1
 	if why == -int32(10) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4607, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4644, libc.VaList(bp+8, call, p))
 	}
 	if why == -int32(13) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4646, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4683, libc.VaList(bp+8, call, p))
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4684, libc.VaList(bp+8, call, p))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4721, libc.VaList(bp+8, call, p))
 }
 
 /* ---- public API ---- */
@@ -7388,22 +7729,22 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	page = libc.Uint64FromInt64(libc.Xsysconf(tls, int32(_SC_PAGESIZE)))
 	ctl = (libc.Uint64FromInt64(8488) + libc.Uint64FromInt32(63)) & ^libc.Uint64FromInt32(63)
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4724, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4761, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8)) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4754, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4791, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
 	}
 	if flags&uint32(0x1) != 0 && flags&uint32(0x2) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4790, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4827, 0)
 	}
 	if bytes < libc.Uint64FromInt32(4096) || bytes > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4870, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4907, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
 	}
 	total = (ctl + bytes + uint64(libc.UintptrFromInt32(0)+32) + page - uint64(1)) & ^(page - libc.Uint64FromInt32(1))
 	map1 = libc.Xmmap(tls, libc.UintptrFromInt32(0), total, libc.Int32FromInt32(PROT_READ)|libc.Int32FromInt32(PROT_WRITE), libc.Int32FromInt32(MAP_PRIVATE)|libc.Int32FromInt32(MAP_ANON), -int32(1), 0)
 	if map1 == uintptr(-libc.Int32FromInt32(1)) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4920, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4957, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
 	}
 	/* Huge pages where the kernel offers them: block headers spread over a
 	 * large heap then cost far fewer TLB misses (a p99 matter). Advice only;
@@ -7418,7 +7759,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 			if flags&uint32(0x1) != 0 {
 				e = *(*int32)(__ccgo_ptr(libc.X__errno_location(tls)))
 				libc.Xmunmap(tls, map1, total)
-				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+4967, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+5004, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
 			}
 		}
 	}
@@ -7465,7 +7806,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	handle = Xyuni__handle_new(tls, v2, h)
 	if !(handle != 0) {
 		libc.Xmunmap(tls, map1, total)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5104, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5141, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = uintptr(handle)
 	return YUNI_OK
@@ -7531,7 +7872,7 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 	*(*uint32_t)(__ccgo_ptr(bp)) = uint32(0)
 	handle = uint64(heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5144, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5181, 0)
 	}
 	{
 		__atomic_compare_exchange_ptr = h + 8480
@@ -7542,10 +7883,10 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 	won = v1
 	heap_return(tls, heap)
 	if !(won != 0) && *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5179, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5216, 0)
 	}
 	if !(won != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5221, libc.VaList(bp+16, *(*uint32_t)(__ccgo_ptr(bp))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5258, libc.VaList(bp+16, *(*uint32_t)(__ccgo_ptr(bp))))
 	}
 	/* The CAS made this call the only destroy: the retire cannot lose. */
 	if unsync_handle(tls, heap) != 0 {
@@ -7570,7 +7911,7 @@ func alloc_in(tls *libc.TLS, h uintptr, size size_t, align size_t) (r uintptr) {
 		align = uint64(ALIGN)
 	}
 	if align&(align-uint64(1)) != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5290, libc.VaList(bp+8, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5327, libc.VaList(bp+8, align))
 		return libc.UintptrFromInt32(0)
 	}
 	heap_lock(tls, h)
@@ -7585,7 +7926,7 @@ func alloc_in(tls *libc.TLS, h uintptr, size size_t, align size_t) (r uintptr) {
 	}
 	heap_unlock(tls, h)
 	if !(p != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5343, libc.VaList(bp+8, size, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5380, libc.VaList(bp+8, size, align))
 	}
 	return p
 }
@@ -7600,7 +7941,7 @@ func free_in(tls *libc.TLS, h uintptr, block uintptr) (r int32_t) {
 	heap_lock(tls, h)
 	b = live_block(tls, h, block, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5400, block)
+		why = misuse(tls, h, why, __ccgo_ts+5437, block)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7620,16 +7961,16 @@ func resize_in(tls *libc.TLS, h uintptr, block1 uintptr, size size_t) (r int32_t
 	var why int32_t
 	_, _, _, _, _ = adj, b, before, next, why
 	if !(block1 != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5415, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5452, 0)
 	}
 	if size > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5447, libc.VaList(bp+8, size))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5484, libc.VaList(bp+8, size))
 	}
 	adj = adjust(tls, size)
 	heap_lock(tls, h)
 	b = live_block(tls, h, block1, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5492, block1)
+		why = misuse(tls, h, why, __ccgo_ts+5529, block1)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7638,7 +7979,7 @@ func resize_in(tls *libc.TLS, h uintptr, block1 uintptr, size size_t) (r int32_t
 		next = next_phys(tls, b)
 		if !((*block)(unsafe.Pointer(next)).Fsize&libc.Uint64FromInt32(1) != 0) || before+uint64(libc.UintptrFromInt32(0)+32)+bsize(tls, next) < adj {
 			heap_unlock(tls, h)
-			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5509, libc.VaList(bp+8, block1, size))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5546, libc.VaList(bp+8, block1, size))
 		}
 		remove_free(tls, h, next)
 		*(*uint64_t)(__ccgo_ptr(b + 8)) += uint64(libc.UintptrFromInt32(0)+32) + bsize(tls, next)
@@ -7677,7 +8018,7 @@ func stats_in(tls *libc.TLS, h uintptr, out uintptr) (r int32_t) {
 	var fl, sl int32
 	_, _, _ = b, fl, sl
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5564, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5601, 0)
 	}
 	heap_lock(tls, h)
 	libc.Xmemset(tls, out, 0, uint64(80))
@@ -7735,22 +8076,22 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		}
 		prev_free = libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0)
 		if b < (*yuni_heap)(unsafe.Pointer(h)).Ffirst || b >= (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5593, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5630, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fcanary != canary_of(tls, h, b) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5633, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5670, libc.VaList(bp+8, b))
 		}
 		if libc.BoolInt32(!!((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(2) != 0)) != prev_free {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5671, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5708, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fprev_phys != prev {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5722, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5759, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5765, libc.VaList(bp+8, prev, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5802, libc.VaList(bp+8, prev, b))
 		}
 		if bsize(tls, b) < libc.Uint64FromInt32(16) || bsize(tls, b)&libc.Uint64FromInt32(int32(ALIGN)-libc.Int32FromInt32(1)) != 0 || next_phys(tls, b) > (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5805, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5842, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
 			free_sum = free_sum + bsize(tls, b)
@@ -7763,7 +8104,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 						break
 					}
 					if libc.Int32FromUint8(*(*uint8)(__ccgo_ptr(q + uintptr(i)))) != int32(POISON_BYTE) {
-						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5841, libc.VaList(bp+8, q+uintptr(i)))
+						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5878, libc.VaList(bp+8, q+uintptr(i)))
 					}
 					goto _2
 				_2:
@@ -7781,7 +8122,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		b = next_phys(tls, b)
 	}
 	if libc.BoolInt32(!!((*block)(unsafe.Pointer((*yuni_heap)(unsafe.Pointer(h)).Fsentinel)).Fsize&libc.Uint64FromInt32(2) != 0)) != libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5895, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5932, 0)
 	}
 	fl = 0
 	for {
@@ -7795,7 +8136,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			}
 			bit = libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4))&(libc.Uint32FromUint32(1)<<sl) != 0))
 			if bit != libc.BoolInt32(!!(*(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8)) != 0)) {
-				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5935, libc.VaList(bp+8, fl, sl))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5972, libc.VaList(bp+8, fl, sl))
 			}
 			b = *(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8))
 			for {
@@ -7804,12 +8145,12 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 				}
 				mapping(tls, bsize(tls, b), unsafe.Pointer(&want_fl), unsafe.Pointer(&want_sl))
 				if !((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0) || want_fl != fl || want_sl != sl {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5980, libc.VaList(bp+8, b))
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6017, libc.VaList(bp+8, b))
 				}
 				listed = listed + 1
 				v6 = listed
 				if v6 > free_count {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6022, 0)
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6059, 0)
 				}
 				listed_sum = listed_sum + bsize(tls, b)
 				goto _5
@@ -7823,7 +8164,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			sl = sl + 1
 		}
 		if libc.BoolInt32(!!((*yuni_heap)(unsafe.Pointer(h)).Ffl_map&(libc.Uint32FromUint32(1)<<fl) != 0)) != libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4)) != 0)) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6077, libc.VaList(bp+8, fl))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6114, libc.VaList(bp+8, fl))
 		}
 		goto _3
 	_3:
@@ -7831,7 +8172,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		fl = fl + 1
 	}
 	if listed != free_count || listed_sum != free_sum || free_sum != (*yuni_heap)(unsafe.Pointer(h)).Ffree_bytes || used_sum != (*yuni_heap)(unsafe.Pointer(h)).Fused_bytes {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6123, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6160, 0)
 	}
 	return YUNI_OK
 }
@@ -7852,7 +8193,7 @@ func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r
 	_, _ = h, p
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6169, 0)
+		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6206, 0)
 		return libc.UintptrFromInt32(0)
 	}
 	p = alloc_in(tls, h, size, align)
@@ -7866,7 +8207,7 @@ func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6202, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6239, 0)
 	}
 	st = free_in(tls, h, block)
 	heap_return(tls, heap)
@@ -7879,7 +8220,7 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block uintptr, size size_t) 
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6234, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6271, 0)
 	}
 	st = resize_in(tls, h, block, size)
 	heap_return(tls, heap)
@@ -7892,7 +8233,7 @@ func Xyuni_heap_stats(tls *libc.TLS, heap uintptr, out uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6268, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6305, 0)
 	}
 	st = stats_in(tls, h, out)
 	heap_return(tls, heap)
@@ -7905,7 +8246,7 @@ func Xyuni_heap_check(tls *libc.TLS, heap uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6301, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6338, 0)
 	}
 	st = check_in(tls, h)
 	heap_return(tls, heap)
@@ -7926,6 +8267,7 @@ func Xyuni_heap_usable_size(tls *libc.TLS, heap uintptr, block uintptr) (r size_
 }
 
 const CAPACITY = 128
+const PROGRAM_DYING2 = "0x80000000u"
 const READ = 64
 const UINT64_MAX3 = 18446744073709551615
 const WRITTEN = 0
@@ -8148,7 +8490,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 	_ = cap1
 	cap1 = Xoff_ring_init(tls, mem, bytes)
 	if cap1 < 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6334, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6371, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
 	}
 	return cap1
 }
@@ -8156,7 +8498,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 func not_a_ring(tls *libc.TLS, who uintptr) (r int64_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
-	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6399, libc.VaList(bp+8, who)))
+	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6436, libc.VaList(bp+8, who)))
 }
 
 func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int64_t) {
@@ -8164,11 +8506,11 @@ func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(src != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6454, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6491, 0))
 	}
 	got = Xoff_ring_put(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), src, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6481)
+		v1 = not_a_ring(tls, __ccgo_ts+6518)
 	} else {
 		v1 = got
 	}
@@ -8180,11 +8522,11 @@ func Xyuni_ring_get(tls *libc.TLS, ring uintptr, dst uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(dst != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6495, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6532, 0))
 	}
 	got = Xoff_ring_get(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), dst, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6522)
+		v1 = not_a_ring(tls, __ccgo_ts+6559)
 	} else {
 		v1 = got
 	}
@@ -8197,7 +8539,7 @@ func Xyuni_ring_count(tls *libc.TLS, ring uintptr) (r int64_t) {
 	_, _ = got, v1
 	got = Xoff_ring_count(tls, uintptr(uint64(ring)), libc.Uint64FromUint64(0xffffffffffffffff))
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6536)
+		v1 = not_a_ring(tls, __ccgo_ts+6573)
 	} else {
 		v1 = got
 	}
@@ -8209,43 +8551,43 @@ const UINT64_MAX4 = "0xffffffffffffffffu"
 func Xyuni_strerror(tls *libc.TLS, status int32_t) (r uintptr) {
 	switch status {
 	case YUNI_OK:
-		return __ccgo_ts + 6552
+		return __ccgo_ts + 6589
 	case -libc.Int32FromInt32(1):
-		return __ccgo_ts + 6560
+		return __ccgo_ts + 6597
 	case -libc.Int32FromInt32(2):
-		return __ccgo_ts + 6611
+		return __ccgo_ts + 6648
 	case -libc.Int32FromInt32(3):
 		return __ccgo_ts + 90
 	case -libc.Int32FromInt32(4):
-		return __ccgo_ts + 6665
+		return __ccgo_ts + 6702
 	case -libc.Int32FromInt32(5):
-		return __ccgo_ts + 6678
+		return __ccgo_ts + 6715
 	case -libc.Int32FromInt32(6):
-		return __ccgo_ts + 6703
+		return __ccgo_ts + 6740
 	case -libc.Int32FromInt32(7):
-		return __ccgo_ts + 6728
+		return __ccgo_ts + 6765
 	case -libc.Int32FromInt32(8):
-		return __ccgo_ts + 6774
+		return __ccgo_ts + 6811
 	case -libc.Int32FromInt32(9):
-		return __ccgo_ts + 6810
+		return __ccgo_ts + 6847
 	case -libc.Int32FromInt32(10):
-		return __ccgo_ts + 6832
+		return __ccgo_ts + 6869
 	case -libc.Int32FromInt32(11):
-		return __ccgo_ts + 6872
+		return __ccgo_ts + 6909
 	case -libc.Int32FromInt32(12):
-		return __ccgo_ts + 6906
+		return __ccgo_ts + 6943
 	case -libc.Int32FromInt32(13):
-		return __ccgo_ts + 6952
+		return __ccgo_ts + 6989
 	case -libc.Int32FromInt32(14):
-		return __ccgo_ts + 7020
+		return __ccgo_ts + 7057
 	case -libc.Int32FromInt32(15):
-		return __ccgo_ts + 7070
+		return __ccgo_ts + 7107
 	case -libc.Int32FromInt32(16):
-		return __ccgo_ts + 7106
+		return __ccgo_ts + 7143
 	case int32(YUNI_OWN_SWITCHED):
-		return __ccgo_ts + 7133
+		return __ccgo_ts + 7170
 	default:
-		return __ccgo_ts + 7174
+		return __ccgo_ts + 7211
 	}
 	return r
 }
@@ -9626,4 +9968,4 @@ var Xyuni__offload_ring uintptr
 
 var __ccgo_ts = (*reflect.StringHeader)(unsafe.Pointer(&__ccgo_ts1)).Data
 
-var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00yuni_offload_destroy: %u offload threads run this program; stop them first\x00yuni_offload_destroy: not a live program\x00yuni_offload_grant: not a live program\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: not a live program\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: not a live program\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: not a live heap\x00yuni_heap_destroy: destroyed concurrently\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_alloc: not a live heap\x00yuni_heap_free: not a live heap\x00yuni_heap_resize: not a live heap\x00yuni_heap_stats: not a live heap\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
+var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00%s: not a live program\x00%s: called from inside the program's entry %s\x00%s: destroyed concurrently\x00%s: %u offload threads run this program; stop them first\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00yuni_offload_grant: not a live program\x00yuni_offload_entry: not a live program\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_signature_of: not a live program\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: not a live heap\x00yuni_heap_destroy: destroyed concurrently\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_alloc: not a live heap\x00yuni_heap_free: not a live heap\x00yuni_heap_resize: not a live heap\x00yuni_heap_stats: not a live heap\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
