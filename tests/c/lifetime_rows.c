@@ -353,38 +353,13 @@ const struct storm_row storm_row_queue = {
 
 /* ---- Offload programs and their entries ----
  *
- * A program of two entries, built by hand (the core builds have no
- * compiler): count(n) loops n times and returns 0; tick(bv) adds 1 to the
- * s64 at offset 0 and returns the old value. */
-
-static void storm_program(struct blob* w) {
-    container(w, 2, 2, "counttick");
-    /* count: 1 s64 parameter, 2 registers */
-    u32(w, 0), u16(w, 5), u16(w, 2), u8(w, OFF_V_S64), u8(w, 1), u8(w, OFF_V_S64);
-    u8(w, OFF_R_INT), u8(w, OFF_R_INT);
-    u32(w, 5);
-    ins(w, OFF_LOADI, 1, 0, 0);
-    ins(w, OFF_JLE_I, 0, 1, 4);
-    ins(w, OFF_ADDK_I, 0, 0, (uint16_t)-1);
-    ins(w, OFF_JMP, 1, 0, 0);
-    ins(w, OFF_RET_I, 0, 0, 0);
-    /* tick: a bytevector, 4 registers */
-    u32(w, 5), u16(w, 4), u16(w, 4), u8(w, OFF_V_S64), u8(w, 1), u8(w, OFF_V_BV);
-    u8(w, OFF_R_BV), u8(w, OFF_R_LEN), u8(w, OFF_R_INT), u8(w, OFF_R_INT);
-    u32(w, 4);
-    ins(w, OFF_LOADI, 2, 1, 0);
-    ins(w, OFF_LOADI, 3, 0, 0);
-    ins(w, OFF_AADD, 2, 0, 3);
-    ins(w, OFF_RET_I, 2, 0, 0);
-    u32(w, 0), u16(w, 5), u32(w, 0), u8(w, 0), u8(w, 0);
-    u32(w, 5), u16(w, 4), u32(w, 1), u8(w, 0), u8(w, 0);
-    u32(w, 0), u16(w, 0);
-}
+ * count_tick_program (bytecode.h), built by hand: the core builds have no
+ * compiler. */
 
 static int32_t load_storm_program(yuni_program** p) {
     struct blob w;
     char err[256];
-    storm_program(&w);
+    count_tick_program(&w);
     return yuni_offload_load(w.b, w.n, p, err, sizeof err);
 }
 

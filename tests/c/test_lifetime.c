@@ -16,30 +16,11 @@
 #include "harness.h"
 #include "nccc.h"
 
-/* count(n): loops n times, returns 0; tick(bv): adds 1 at offset 0. */
 static yuni_program* load_program(void) {
     struct blob w;
     char err[256];
     yuni_program* p = NULL;
-    container(&w, 2, 2, "counttick");
-    u32(&w, 0), u16(&w, 5), u16(&w, 2), u8(&w, OFF_V_S64), u8(&w, 1), u8(&w, OFF_V_S64);
-    u8(&w, OFF_R_INT), u8(&w, OFF_R_INT);
-    u32(&w, 5);
-    ins(&w, OFF_LOADI, 1, 0, 0);
-    ins(&w, OFF_JLE_I, 0, 1, 4);
-    ins(&w, OFF_ADDK_I, 0, 0, (uint16_t)-1);
-    ins(&w, OFF_JMP, 1, 0, 0);
-    ins(&w, OFF_RET_I, 0, 0, 0);
-    u32(&w, 5), u16(&w, 4), u16(&w, 4), u8(&w, OFF_V_S64), u8(&w, 1), u8(&w, OFF_V_BV);
-    u8(&w, OFF_R_BV), u8(&w, OFF_R_LEN), u8(&w, OFF_R_INT), u8(&w, OFF_R_INT);
-    u32(&w, 4);
-    ins(&w, OFF_LOADI, 2, 1, 0);
-    ins(&w, OFF_LOADI, 3, 0, 0);
-    ins(&w, OFF_AADD, 2, 0, 3);
-    ins(&w, OFF_RET_I, 2, 0, 0);
-    u32(&w, 0), u16(&w, 5), u32(&w, 0), u8(&w, 0), u8(&w, 0);
-    u32(&w, 5), u16(&w, 4), u32(&w, 1), u8(&w, 0), u8(&w, 0);
-    u32(&w, 0), u16(&w, 0);
+    count_tick_program(&w);
     if (yuni_offload_load(w.b, w.n, &p, err, sizeof err) != YUNI_OK) fprintf(stderr, "load: %s\n", err);
     return p;
 }
