@@ -2,9 +2,11 @@ package offloadc
 
 import (
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 
@@ -14,8 +16,11 @@ import (
 // Run specs are the `;; run: (entry arg …)` lines of a test program. This
 // file runs them on the interpreter and prints each result the way
 // tests/offload/run.ss prints it from Chez, so outputs compare line by
-// line. An argument is a number, #t or #f, or a bytevector made from a
-// fixed pattern: (zeros N) (u8s N) (s32s N) (s64s N) (f64s N).
+// line. An argument is a number, #t or #f, or a bytevector: one made from
+// a fixed pattern, (zeros N) (u8s N) (s32s N) (s64s N) (f64s N), which
+// run.ss and run-racket.rkt make the same; or given bytes, for real data
+// from the command line: (hex 00ff…), #vu8(0 255 …), or @PATH, a file's
+// contents (PATH holds no space or parenthesis).
 
 // Specs returns the run specs in src.
 func Specs(src []byte) []string {
@@ -35,8 +40,8 @@ func tokens(s string) []string {
 
 // pattern builds a bytevector argument.
 func pattern(kind string, n int) ([]byte, error) {
-	if n < 0 || n > 1<<28 {
-		return nil, fmt.Errorf("bad size %d", n)
+	if n < 0 || n > maxArgBytes/8 {
+		return nil, fmt.Errorf("(%s %d): the size is 0 to %d elements", kind, n, maxArgBytes/8)
 	}
 	le := binary.LittleEndian
 	switch kind {
@@ -67,7 +72,62 @@ func pattern(kind string, n int) ([]byte, error) {
 		}
 		return b, nil
 	}
-	return nil, fmt.Errorf("unknown bytevector pattern %q", kind)
+	return nil, fmt.Errorf("unknown bytevector pattern %q: (zeros N), (u8s N), (s32s N), (s64s N) or (f64s N)", kind)
+}
+
+// maxArgBytes bounds a bytevector argument (a pattern's or a file's).
+const maxArgBytes = 1 << 30
+
+// bytevectorArg reads one bytevector argument off the front of toks and
+// returns its bytes and the tokens after it.
+func bytevectorArg(toks []string) ([]byte, []string, error) {
+	const forms = "a bytevector argument is (zeros N), (u8s N), (s32s N), (s64s N), (f64s N), (hex HEX), #vu8(B …) or @PATH"
+	switch {
+	case strings.HasPrefix(toks[0], "@"):
+		path := toks[0][1:]
+		if path == "" {
+			return nil, nil, errors.New("@ needs a file: @PATH")
+		}
+		st, err := os.Stat(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !st.Mode().IsRegular() || st.Size() > maxArgBytes {
+			return nil, nil, fmt.Errorf("%s: not a regular file of at most %d bytes", path, maxArgBytes)
+		}
+		data, err := os.ReadFile(path)
+		return data, toks[1:], err
+	case toks[0] == "#vu8":
+		if len(toks) < 3 || toks[1] != "(" {
+			return nil, nil, errors.New(forms)
+		}
+		var data []byte
+		for i := 2; i < len(toks); i++ {
+			if toks[i] == ")" {
+				return data, toks[i+1:], nil
+			}
+			v, err := strconv.ParseUint(toks[i], 10, 8)
+			if err != nil {
+				return nil, nil, fmt.Errorf("#vu8: %q is not a byte (0..255)", toks[i])
+			}
+			data = append(data, byte(v))
+		}
+		return nil, nil, errors.New("#vu8( has no closing parenthesis")
+	case len(toks) >= 4 && toks[0] == "(" && toks[1] == "hex" && toks[3] == ")":
+		data, err := hex.DecodeString(toks[2])
+		if err != nil {
+			return nil, nil, fmt.Errorf("(hex %s): two hex digits a byte: %v", toks[2], err)
+		}
+		return data, toks[4:], nil
+	case len(toks) >= 4 && toks[0] == "(" && toks[3] == ")":
+		n, err := strconv.Atoi(toks[2])
+		if err != nil {
+			return nil, nil, fmt.Errorf("(%s %s): the size is a number of elements", toks[1], toks[2])
+		}
+		data, err := pattern(toks[1], n)
+		return data, toks[4:], err
+	}
+	return nil, nil, errors.New(forms)
 }
 
 func fnv1a(b []byte) uint64 {
@@ -144,23 +204,16 @@ func RunSpec(p *Program, bc *offload.Bytecode, spec string) (string, error) {
 		}
 		switch t {
 		case offload.Bytevector:
-			if len(toks) < 4 || toks[0] != "(" || toks[3] != ")" {
-				return "", fmt.Errorf("%s: a bytevector argument is (kind N)", spec)
-			}
-			n, err := strconv.Atoi(toks[2])
+			data, rest, err := bytevectorArg(toks)
 			if err != nil {
-				return "", err
-			}
-			data, err := pattern(toks[1], n)
-			if err != nil {
-				return "", err
+				return "", fmt.Errorf("%s: %v", spec, err)
 			}
 			b := NewBuffer(len(data))
 			copy(b.Bytes(), data)
 			bufs = append(bufs, b)
 			ptr, l := b.Slots()
 			slots = append(slots, ptr, l)
-			toks = toks[4:]
+			toks = rest
 			continue
 		case offload.S64:
 			v, err := strconv.ParseInt(toks[0], 10, 64)

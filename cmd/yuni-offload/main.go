@@ -7,15 +7,21 @@
 //	yuni-offload run FILE ENTRY ARG…    run an entry on this thread and print its result
 //	yuni-offload run FILE --specs       run the file's ";; run:" lines
 //
-// run takes --module PATH (repeatable) before FILE: the NCCC module at PATH
-// (libnccc_<name>.so) is opened and each define-import of the program is
-// granted the module export of the same name ('-' may be '_' in the
-// export), after its signature is checked against the import's. Modules
-// are opened through purego, so this works in the CGO-free build too.
+// run takes options before FILE:
 //
-// Arguments of run: integers, flonums (1.5, +inf.0), #t/#f, and bytevectors
-// written (zeros N), (u8s N), (s32s N), (s64s N) or (f64s N), as in the
-// test programs. A bytevector's checksum after the call is printed too.
+//	--module PATH (repeatable): the NCCC module at PATH (libnccc_<name>.so)
+//	  is opened and each define-import of the program is granted the module
+//	  export of the same name ('-' may be '_' in the export), after its
+//	  signature is checked against the import's. Modules are opened through
+//	  purego, so this works in the CGO-free build too.
+//	--budget N: each call may take at most N steps (backward jumps and
+//	  calls) before it traps budget; 0 is no limit. The default,
+//	  defaultBudget, stops a runaway loop in seconds.
+//
+// Arguments of run are written as offloadc.RunSpec reads them (the forms
+// are listed in usageText): a bytevector can be a pattern, hex, #vu8(…) or
+// the contents of a file. A bytevector's checksum after the call is printed
+// too.
 package main
 
 import (
@@ -24,6 +30,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"unsafe"
 
@@ -32,27 +39,88 @@ import (
 	offloadc "github.com/yuni-offload/yuni-offload/offload_c"
 )
 
-func usage() {
-	fmt.Fprintln(os.Stderr, `usage:
+// defaultBudget is run's step budget when --budget is not given: about a
+// few seconds of interpreted loop, far more than any test program takes.
+const defaultBudget = 1_000_000_000
+
+const usageText = `usage:
   yuni-offload check FILE
   yuni-offload compile FILE [-o OUT]
   yuni-offload dis FILE
-  yuni-offload run [--module PATH]... FILE ENTRY ARG...
-  yuni-offload run [--module PATH]... FILE --specs`)
+  yuni-offload run [--module PATH]... [--budget N] FILE ENTRY ARG...
+  yuni-offload run [--module PATH]... [--budget N] FILE --specs
+
+run options:
+  --module PATH   grant the program's imports from the NCCC module at PATH
+  --budget N      trap "budget" after N steps (backward jumps and calls) in
+                  one call; 0 is no limit; the default is 1000000000
+
+run arguments, by the entry's parameter types:
+  s64         an exact integer: 42, -7
+  f64         a flonum: 1.5, -0.0, 1e-3, +inf.0, -inf.0, +nan.0
+  boolean     #t or #f
+  bytevector  (zeros N)   N zero bytes
+              (u8s N)     N bytes, byte i = (37i + 11) mod 256
+              (s32s N)    N native s32s, element i = (7919i mod 2001) - 1000
+              (s64s N)    N native s64s, element i = 1000003i^2 - 5
+              (f64s N)    N native doubles, element i = (i mod 17)*0.1 - 0.8
+              (hex HEX)   the bytes HEX spells, two digits a byte: (hex 00ff10)
+              #vu8(B ...) the bytes B ..., each 0..255: #vu8(1 2 255)
+              @PATH       the contents of the file at PATH
+  After the result, each bytevector argument's FNV-1a 64 checksum after the
+  call is printed (bv:...).`
+
+func usage() {
+	fmt.Fprintln(os.Stderr, usageText)
 	os.Exit(2)
+}
+
+// options are run's flags.
+type options struct {
+	modules []string
+	budget  uint64
+}
+
+// parseRunOptions takes run's options off the front of args.
+func parseRunOptions(args []string) (options, []string, error) {
+	o := options{budget: defaultBudget}
+	for len(args) >= 2 && strings.HasPrefix(args[0], "--") && args[0] != "--specs" {
+		switch args[0] {
+		case "--module":
+			o.modules = append(o.modules, args[1])
+		case "--budget":
+			n, err := strconv.ParseUint(args[1], 10, 64)
+			if err != nil {
+				return o, nil, fmt.Errorf("--budget takes a number of steps (0 for no limit), not %q", args[1])
+			}
+			o.budget = n
+		default:
+			return o, nil, fmt.Errorf("unknown option %s", args[0])
+		}
+		args = args[2:]
+	}
+	return o, args, nil
 }
 
 func main() {
 	args := os.Args[1:]
-	var modules []string
-	for len(args) >= 3 && args[0] == "run" && args[1] == "--module" {
-		modules = append(modules, args[2])
-		args = append([]string{"run"}, args[3:]...)
+	if len(args) >= 1 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+		fmt.Println(usageText)
+		return
+	}
+	var opts options
+	if len(args) >= 1 && args[0] == "run" {
+		var err error
+		if opts, args, err = parseRunOptions(args[1:]); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			usage()
+		}
+		args = append([]string{"run"}, args...)
 	}
 	if len(args) < 2 {
 		usage()
 	}
-	if err := run(args[0], args[1], args[2:], modules); err != nil {
+	if err := run(args[0], args[1], args[2:], opts); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -72,7 +140,7 @@ func load(file string) (*offload.Bytecode, []byte, error) {
 	return bc, data, err
 }
 
-func run(cmd, file string, args, modules []string) error {
+func run(cmd, file string, args []string, opts options) error {
 	switch cmd {
 	case "check":
 		data, err := os.ReadFile(file)
@@ -114,7 +182,10 @@ func run(cmd, file string, args, modules []string) error {
 			return err
 		}
 		defer p.Destroy()
-		for _, path := range modules {
+		if err := p.SetBudget(opts.budget); err != nil {
+			return err
+		}
+		for _, path := range opts.modules {
 			m, err := nccc.Open(path)
 			if err != nil {
 				return err

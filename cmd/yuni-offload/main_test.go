@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -50,7 +51,9 @@ func TestRunWithModule(t *testing.T) {
 		{"uses-yunitest.sls", []string{"bump", "1"}, []string{"testdata/no-such.so"}, "no-such.so"},
 	}
 	for _, c := range cases {
-		out, err := capture(t, func() error { return run("run", "testdata/"+c.file, c.args, c.modules) })
+		out, err := capture(t, func() error {
+			return run("run", "testdata/"+c.file, c.args, options{modules: c.modules, budget: defaultBudget})
+		})
 		got := strings.TrimSpace(out)
 		if err != nil {
 			got += " error: " + err.Error()
@@ -58,5 +61,59 @@ func TestRunWithModule(t *testing.T) {
 		if !strings.Contains(got, c.want) {
 			t.Errorf("%s %v with %v: got %q, want %q", c.file, c.args, c.modules, got, c.want)
 		}
+	}
+}
+
+// TestRunOptions runs the CLI's run with its options and every bytevector
+// argument form, as a user types them.
+func TestRunOptions(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "data.bin")
+	if err := os.WriteFile(file, []byte{10, 20, 30, 255}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		args []string // after "run"
+		want string   // the printed line, or a part of the error
+	}{
+		{[]string{"testdata/args.sls", "sum-u8", "(hex 0102ff)"}, "sum-u8 => 258 bv:"},
+		{[]string{"testdata/args.sls", "sum-u8", "(hex", "0102FF)"}, "sum-u8 => 258 bv:"},
+		{[]string{"testdata/args.sls", "sum-u8", "(hex 0g)"}, "two hex digits a byte"},
+		{[]string{"testdata/args.sls", "sum-u8", "#vu8(1 2 3)"}, "sum-u8 => 6 bv:"},
+		{[]string{"testdata/args.sls", "sum-u8", "#vu8()"}, "sum-u8 => 0 bv:CBF29CE484222325"},
+		{[]string{"testdata/args.sls", "sum-u8", "#vu8(256)"}, "is not a byte"},
+		{[]string{"testdata/args.sls", "sum-u8", "#vu8(1"}, "no closing parenthesis"},
+		{[]string{"testdata/args.sls", "sum-u8", "@" + file}, "sum-u8 => 315 bv:"},
+		{[]string{"testdata/args.sls", "sum-u8", "@testdata/no-such-file"}, "no such file"},
+		{[]string{"testdata/args.sls", "sum-u8", "@testdata"}, "not a regular file"},
+		{[]string{"testdata/args.sls", "sum-u8", "(u8s 3)"}, "sum-u8 => 144 bv:"},
+		{[]string{"testdata/args.sls", "sum-u8", "(u9s 3)"}, "unknown bytevector pattern"},
+		{[]string{"testdata/args.sls", "sum-u8", "(zeros -1)"}, "the size is 0 to"},
+		{[]string{"testdata/args.sls", "sum-u8", "3"}, "a bytevector argument is"},
+		{[]string{"--budget", "1000", "testdata/args.sls", "spin", "5"}, "spin => trap:budget"},
+		{[]string{"--budget", "10", "testdata/args.sls", "count-to", "1000"}, "count-to => trap:budget"},
+		{[]string{"--budget", "0", "testdata/args.sls", "count-to", "1000000"}, "count-to => 1000000"},
+		{[]string{"testdata/args.sls", "count-to", "1000000"}, "count-to => 1000000"},
+		{[]string{"--budget", "many", "testdata/args.sls", "count-to", "1"}, "--budget takes a number"},
+		{[]string{"--budgets", "1", "testdata/args.sls", "count-to", "1"}, "unknown option --budgets"},
+	}
+	for _, c := range cases {
+		out, err := capture(t, func() error {
+			opts, rest, err := parseRunOptions(c.args)
+			if err != nil {
+				return err
+			}
+			return run("run", rest[0], rest[1:], opts)
+		})
+		got := strings.TrimSpace(out)
+		if err != nil {
+			got += " error: " + err.Error()
+		}
+		if !strings.Contains(got, c.want) {
+			t.Errorf("run %v: got %q, want %q", c.args, got, c.want)
+		}
+	}
+	// --help states the default it applies
+	if !strings.Contains(usageText, "the default is "+strconv.Itoa(defaultBudget)) {
+		t.Errorf("the usage does not state the default budget %d", defaultBudget)
 	}
 }
