@@ -154,6 +154,8 @@
                          (string-append (c-string->string ((yuni 'yuni_strerror) st))
                                         (if (string=? text "") "" (string-append ": " text))))))))
   (define (check who st) (if (< st 0) (raise-yuni who st) st))
+  ;; For the calls that set no error detail (rings): their own text.
+  (define (check/text who text st) (if (< st 0) (raise-yuni who st text) st))
   (define (out-handle who f . args)
     (let ([cell (zeroed 8)])
       (let ([st (apply f (append args (list cell)))])
@@ -163,13 +165,58 @@
           h))))
 
   ;; ---- owned handles, closed once: explicitly or by the guardian ----
+  ;; Order: an object owned with dependencies (an offload thread on its
+  ;; program and heaps, a chime or timer on its queue) is their dependent,
+  ;; and every close of them — explicit or the guardian's — closes it first;
+  ;; the guardian hands objects back in no particular order, so this makes
+  ;; the order.  A destroy the library refuses with YUNI_EBUSY changed
+  ;; nothing: the handle is put back.  A refused explicit close raises; a
+  ;; refused guardian close keeps the object in `refused`, retried after
+  ;; every later close that succeeds.  The tables are shared by Chez
+  ;; threads: `tables` guards them, never held across a library call.
   (define-record-type owned (fields (mutable handle) closer) (nongenerative yuni-owned))
   (define guardian (make-guardian))
-  (define (own! o) (guardian o) o)
-  (define (close-owned! o)
+  (define tables (make-mutex))
+  (define dependents (make-weak-eq-hashtable)) ; object -> weak table of its dependents
+  (define parents (make-weak-eq-hashtable))    ; object -> what it depends on
+  (define refused (make-eq-hashtable))
+  (define (own! o . depends-on)
+    (with-mutex tables
+      (let ([ps (filter (lambda (p) (and p (not (= 0 (owned-handle p))))) depends-on)])
+        (unless (null? ps) (hashtable-set! parents o ps))
+        (for-each (lambda (p)
+                    (let ([ds (or (hashtable-ref dependents p #f)
+                                  (let ([t (make-weak-eq-hashtable)]) (hashtable-set! dependents p t) t))])
+                      (hashtable-set! ds o #t)))
+                  ps)))
+    (guardian o)
+    o)
+  (define (close-owned! o . why)
     (let ([h (with-interrupts-disabled
               (let ([h (owned-handle o)]) (owned-handle-set! o 0) h))])
-      (if (= h 0) 0 ((owned-closer o) h))))
+      (if (= h 0)
+          0
+          (begin
+            (vector-for-each (lambda (d) (close-owned! d 'dependent))
+                             (with-mutex tables
+                               (let ([ds (hashtable-ref dependents o #f)]) (if ds (hashtable-keys ds) '#()))))
+            (let ([st ((owned-closer o) h)])
+              (if (= st -14)
+                  (begin (owned-handle-set! o h)
+                         (unless (null? why) (with-mutex tables (hashtable-set! refused o #t))))
+                  (begin
+                    (with-mutex tables
+                      (hashtable-delete! refused o)
+                      (hashtable-delete! dependents o)
+                      (for-each (lambda (p) (let ([ds (hashtable-ref dependents p #f)]) (when ds (hashtable-delete! ds o))))
+                                (hashtable-ref parents o '()))
+                      (hashtable-delete! parents o))
+                    (retry-refused!)))
+              st)))))
+  (define (retry-refused!)
+    (vector-for-each (lambda (o) (close-owned! o 'retry))
+                     (with-mutex tables
+                       (let ([os (hashtable-keys refused)]) (hashtable-clear! refused) os))))
   (define (live who o)
     (let ([h (owned-handle o)]) (if (= h 0) (raise-yuni who -2 "the object was closed") h)))
   ;; Close what became unreachable; returns how many.
@@ -180,7 +227,7 @@
       (let ([o (guardian)])
         (if o
             (begin (unless (= 0 (owned-handle o)) (set! finalized (+ finalized 1)))
-                   (close-owned! o)
+                   (close-owned! o 'guardian)
                    (loop (+ n 1)))
             n))))
   (define installed-collect-handler
@@ -189,19 +236,17 @@
       #t))
 
   ;; ---- heap ----
-  (define-record-type (heap make-heap-record heap?) (parent owned) (fields (mutable dependents)))
+  ;; A heap's offload threads are its dependents: closing it closes them first.
+  (define-record-type (heap make-heap-record heap?) (parent owned))
   (define-record-type native-bytes (fields heap address length))
   (define (make-heap bytes . lock)
     (let ([flags (if (and (pair? lock) (car lock)) 1 2)])
       (own! (make-heap* (out-handle 'make-heap (yuni 'yuni_heap_create) bytes flags)))))
-  (define (make-heap* h) (make-heap-record h (yuni 'yuni_heap_destroy) '()))
-  (define (heap-close! hp)
-    (for-each (lambda (t) (t)) (heap-dependents hp))
-    (heap-dependents-set! hp '())
-    (check 'heap-close! (close-owned! hp)))
+  (define (make-heap* h) (make-heap-record h (yuni 'yuni_heap_destroy)))
+  (define (heap-close! hp) (check 'heap-close! (close-owned! hp)) (void))
   (define (heap-alloc hp size)
     (let ([p ((yuni 'yuni_heap_alloc) (live 'heap-alloc hp) size 16)])
-      (when (= p 0) (raise-yuni 'heap-alloc -3))
+      (when (= p 0) (raise-yuni 'heap-alloc -3 (format "no free block of ~a bytes" size)))
       (make-native-bytes hp p size)))
   (define (heap-free! b)
     (check 'heap-free! ((yuni 'yuni_heap_free) (live 'heap-free! (native-bytes-heap b)) (native-bytes-address b)))
@@ -234,7 +279,7 @@
   (define (make-queue)
     (let ([events (foreign-alloc (* 32 64))])
       (own! (make-queue-record (out-handle 'make-queue (yuni 'yuni_queue_create) 0)
-                        (lambda (h) (let ([st ((yuni 'yuni_queue_destroy) h)]) (foreign-free events) st))
+                        (lambda (h) (let ([st ((yuni 'yuni_queue_destroy) h)]) (unless (= st -14) (foreign-free events)) st))
                         events))))
   (define (queue-close! q) (check 'queue-close! (close-owned! q)) (void))
   (define (queue-fd q) ((yuni 'yuni_queue_fd) (live 'queue-fd q)))
@@ -261,14 +306,20 @@
                         acc))))))
   (define (make-chime q tag)
     (own! (make-chime-record (out-handle 'make-chime (yuni 'yuni_chime_create) (live 'make-chime q) tag)
-                      (yuni 'yuni_chime_destroy) q tag)))
+                      (yuni 'yuni_chime_destroy) q tag)
+          q))
   (define (chime-handle c) (owned-handle c))
-  (define (chime-ring! c) (check 'chime-ring! ((yuni 'yuni_chime_ring) (owned-handle c))) (void))
+  ;; A ring sets no error detail (it is async-signal-safe): the message says
+  ;; what a refused ring means instead of whatever an earlier call left.
+  (define (chime-ring! c)
+    (let ([st ((yuni 'yuni_chime_ring) (owned-handle c))])
+      (unless (= st 0) (raise-yuni 'chime-ring! st "the chime was closed, or its queue"))))
   (define (chime-close! c) (close-owned! c) (void))
   (define (queue-add-timer q first-ms interval-ms tag)
     (own! (make-source (out-handle 'queue-add-timer (yuni 'yuni_queue_add_timer) (live 'queue-add-timer q)
                                    (exact (round (* first-ms 1000000))) (exact (round (* interval-ms 1000000))) tag)
-                       (yuni 'yuni_source_remove))))
+                       (yuni 'yuni_source_remove))
+          q))
   (define (source-remove! s) (close-owned! s) (void))
 
   ;; ---- NCCC functions ----
@@ -364,7 +415,9 @@
         (lambda () (queue-close! q)))))
 
   ;; ---- Offload ----
-  (define-record-type program (parent owned) (fields entries imports (mutable threads) (mutable grants) (mutable failure)))
+  ;; A program's offload threads are its dependents.  grants: the locked
+  ;; code objects of its imports, unlocked once it is destroyed.
+  (define-record-type program (parent owned) (fields entries imports (mutable grants) (mutable failure)))
   (define value-types '#(void s64 f64 boolean bytevector chime))
   (define (signatures h kind)
     (let ([n (check 'offload-compile ((yuni 'yuni_offload_count) h kind))] [s (zeroed 88)])
@@ -387,13 +440,13 @@
       (foreign-free err)
       (foreign-free cell)
       (when (< st 0) (raise-yuni 'offload-compile st msg))
-      (own! (make-program h (yuni 'yuni_offload_destroy) (signatures h 0) (signatures h 1) '() '() #f))))
-  (define (program-close! p)
-    (for-each (lambda (t) (t)) (program-threads p))
-    (program-threads-set! p '())
-    (check 'program-close! (close-owned! p))
-    (for-each unlock-object (program-grants p))
-    (void))
+      (letrec ([p (make-program h (lambda (h)
+                                    (let ([st ((yuni 'yuni_offload_destroy) h)])
+                                      (unless (= st -14) (for-each unlock-object (program-grants p)))
+                                      st))
+                                (signatures h 0) (signatures h 1) '() #f)])
+        (own! p))))
+  (define (program-close! p) (check 'program-close! (close-owned! p)) (void))
   (define (find-sig who sigs name)
     (or (assq name sigs) (raise-yuni who -5 (format "the program has no ~a" name))))
 
@@ -523,9 +576,15 @@
            [h (live who p)]
            [sig (find-sig who (program-entries p) name)]
            [slots (zeroed (* 8 (max 1 (cadddr sig))))]
-           [heap (let loop ([as args]) (cond [(null? as) #f]
-                                             [(native-bytes? (car as)) (native-bytes-heap (car as))]
-                                             [else (loop (cdr as))]))])
+           ;; every heap the arguments live in: the library pins the first
+           ;; (opts.heap); the thread is a dependent of all of them
+           [heaps (let loop ([as args] [hs '()])
+                    (cond [(null? as) (reverse hs)]
+                          [(and (native-bytes? (car as)) (native-bytes-heap (car as))
+                                (not (memq (native-bytes-heap (car as)) hs)))
+                           (loop (cdr as) (cons (native-bytes-heap (car as)) hs))]
+                          [else (loop (cdr as) hs)]))]
+           [heap (and (pair? heaps) (car heaps))])
       (unless (null? (program-grants p))
         (foreign-free slots)
         (raise-yuni who -12 "a program with imports granted by Scheme cannot run on an offload thread"))
@@ -553,11 +612,11 @@
           (foreign-free o)
           (foreign-free cell)
           (when (< st 0) (foreign-free slots) (raise-yuni who st))
-          (let* ([t (own! (make-othread th (lambda (th) (let ([st ((yuni 'yuni_offload_thread_destroy) th)]) (foreign-free slots) st)) slots))]
-                 [destroy (lambda () (close-owned! t))])
-            (program-threads-set! p (cons destroy (program-threads p)))
-            (when heap (heap-dependents-set! heap (cons destroy (heap-dependents heap))))
-            t)))))
+          (apply own! (make-othread th (lambda (th) (let ([st ((yuni 'yuni_offload_thread_destroy) th)])
+                                                      (unless (= st -14) (foreign-free slots))
+                                                      st))
+                                    slots)
+                 p heaps)))))
   (define (offload-thread-stop! t) (check 'offload-thread-stop! ((yuni 'yuni_offload_thread_stop) (live 'offload-thread-stop! t))) (void))
   (define (offload-thread-close! t) (check 'offload-thread-close! (close-owned! t)) (void))
   (define (offload-thread-statistics t)
@@ -588,22 +647,22 @@
 
   ;; ---- rings over native-bytes ----
   (define (ring-addr who b) (live who (native-bytes-heap b)) (native-bytes-address b))
-  (define (ring-init! b) (check 'ring-init! ((yuni 'yuni_ring_init) (ring-addr 'ring-init! b) (native-bytes-length b))))
+  (define (ring-init! b) (check/text 'ring-init! "not a ring's memory" ((yuni 'yuni_ring_init) (ring-addr 'ring-init! b) (native-bytes-length b))))
   (define (ring-put! b bv)
     (let* ([n (bytevector-length bv)] [p (foreign-alloc (max n 1))])
       (do ([i 0 (+ i 1)]) ((= i n)) (foreign-set! 'unsigned-8 p i (bytevector-u8-ref bv i)))
       (let ([r ((yuni 'yuni_ring_put) (ring-addr 'ring-put! b) p n)])
         (foreign-free p)
-        (check 'ring-put! r)
+        (check/text 'ring-put! "not a ring" r)
         (= r n))))
   (define (ring-get! b n)
     (let* ([p (foreign-alloc (max n 1))] [got ((yuni 'yuni_ring_get) (ring-addr 'ring-get! b) p n)])
-      (when (< got 0) (foreign-free p) (raise-yuni 'ring-get! got))
+      (when (< got 0) (foreign-free p) (raise-yuni 'ring-get! got "not a ring"))
       (let ([bv (make-bytevector got)])
         (do ([i 0 (+ i 1)]) ((= i got)) (bytevector-u8-set! bv i (foreign-ref 'unsigned-8 p i)))
         (foreign-free p)
         bv)))
-  (define (ring-count b) (check 'ring-count ((yuni 'yuni_ring_count) (ring-addr 'ring-count b))))
+  (define (ring-count b) (check/text 'ring-count "not a ring" ((yuni 'yuni_ring_count) (ring-addr 'ring-count b))))
 
   ;; ---- NCCC modules ----
   ;; functions: ((name . nccc-function) ...); wide: ((name . address) ...)

@@ -71,7 +71,9 @@
 
 (define (destroy-queue fd events h)
   (unsafe-fd->evt fd 'remove) ; before the fd is closed by the library
-  (begin0 (lib-queue-destroy h) (raw-free events)))
+  (define st (lib-queue-destroy h))
+  (unless (= st EBUSY) (raw-free events))
+  st)
 
 (define (pump q)
   (define evt (unsafe-fd->evt (queue-fd q) 'read))
@@ -124,11 +126,13 @@
   (define h (raw-ref 'uptr cell 0))
   (raw-free cell)
   (define w (queue-watch! q h #f))
-  (own! (chime h (λ (h) (queue-unwatch! q h) (lib-chime-destroy h)) q w tag)))
+  (own! (chime h (λ (h) (queue-unwatch! q h) (lib-chime-destroy h)) q w tag) #:depends-on (list q)))
 
+;; A ring sets no error detail (it is async-signal-safe): the message says
+;; what a refused ring means instead of whatever an earlier call left.
 (define (chime-ring! c)
   (define st (lib-chime-ring (owned-handle c)))
-  (unless (zero? st) (raise-yuni 'chime-ring! st)))
+  (unless (zero? st) (raise-yuni 'chime-ring! st "the chime was closed, or its queue")))
 
 ;; A procedure that rings the chime with no checks beyond the library's own:
 ;; a single foreign call (a few ns), for hot loops.  Returns the status.
@@ -150,7 +154,7 @@
   (define h (raw-ref 'uptr cell 0))
   (raw-free cell)
   (define w (queue-watch! q h #f))
-  (own! (source h (λ (h) (queue-unwatch! q h) (lib-source-remove h)) q w)))
+  (own! (source h (λ (h) (queue-unwatch! q h) (lib-source-remove h)) q w) #:depends-on (list q)))
 
 ;; A timer: first after `first-ms`, then every `interval-ms` (0: once).
 ;; (sync timer) returns the expirations since the last sync.
@@ -178,7 +182,7 @@
   (define h (raw-ref 'uptr cell 0))
   (raw-free cell)
   (define w (queue-watch! q h #f))
-  (own! (yuni-channel h (λ (h) (queue-unwatch! q h) (lib-channel-destroy h)) q w)))
+  (own! (yuni-channel h (λ (h) (queue-unwatch! q h) (lib-channel-destroy h)) q w) #:depends-on (list q)))
 
 (define (yuni-channel-send! ch bs)
   (define p (bytes->new-native bs))

@@ -5,10 +5,11 @@
 (require racket/contract/base "private/lib.rkt" "private/handle.rkt")
 (provide heap? make-heap heap-close! heap-alloc heap-free! heap-statistics heap-check
          (struct-out native-bytes) native-bytes-live? make-native-bytes
-         native-ref native-set! native-bytes->bytes bytes->native-bytes! native-fill!
-         heap-add-dependent! heap-remove-dependent!)
+         native-ref native-set! native-bytes->bytes bytes->native-bytes! native-fill!)
 
-(struct heap owned ([dependents #:mutable]))
+;; A heap's offload threads are its dependents (private/handle.rkt): every
+;; close of the heap stops and destroys them first.
+(struct heap owned ())
 ;; A block: `heap` is #f for memory the caller owns (make-native-bytes).
 (struct native-bytes (heap address length [freed? #:mutable]))
 
@@ -33,23 +34,16 @@
   (check-status 'make-heap (λ () (lib-heap-create bytes flags cell)))
   (define h (raw-ref 'uptr cell 0))
   (raw-free cell)
-  (own! (heap h destroy-heap '())))
-
-;; Offload threads that use the heap are stopped before it goes.
-(define (destroy-heap h) (lib-heap-destroy h))
-(define (heap-add-dependent! hp t) (set-heap-dependents! hp (cons t (heap-dependents hp))))
-(define (heap-remove-dependent! hp t) (set-heap-dependents! hp (remq t (heap-dependents hp))))
+  (own! (heap h lib-heap-destroy)))
 
 (define (heap-close! hp)
-  (for ([t (in-list (heap-dependents hp))]) (t)) ; each is a thunk that destroys a thread
-  (set-heap-dependents! hp '())
   (define st (close-owned! hp))
   (when (< st 0) (raise-yuni 'heap-close! st)))
 
 (define (heap-alloc hp size [align 16])
   (define h (live-handle 'heap-alloc hp))
   (define p (lib-heap-alloc h size align))
-  (when (zero? p) (raise-yuni 'heap-alloc -3))
+  (when (zero? p) (raise-yuni 'heap-alloc -3 (format "no free block of ~a bytes" size)))
   (native-bytes hp p size #f))
 
 (define (heap-free! b)

@@ -49,9 +49,9 @@
 ;; name: string; result: symbol; params: list of symbols; flags
 (struct signature (name result params nslots flags) #:transparent)
 
-;; threads: thunks that destroy this program's live offload threads;
 ;; grants: callbacks kept alive; failure: an exception raised in an import.
-(struct program owned (entry-sigs import-sigs [threads #:mutable] grants [failure #:mutable]))
+;; A program's offload threads are its dependents (private/handle.rkt).
+(struct program owned (entry-sigs import-sigs grants [failure #:mutable]))
 
 (define (read-signatures h kind)
   (define n (check-status 'offload-compile (λ () (lib-count h kind))))
@@ -80,13 +80,11 @@
   (define h (raw-ref 'uptr cell 0))
   (raw-free cell)
   (when (< st 0) (raise-yuni 'offload-compile st msg))
-  (own! (program h destroy-program (read-signatures h 0) (read-signatures h 1) '() (make-hash) #f)))
+  (own! (program h destroy-program (read-signatures h 0) (read-signatures h 1) (make-hash) #f)))
 
 (define (destroy-program h) (lib-destroy h))
 
 (define (program-close! p)
-  (for ([t (in-list (program-threads p))]) (t))
-  (set-program-threads! p '())
   (define st (close-owned! p))
   (when (< st 0) (raise-yuni 'program-close! st)))
 
@@ -313,7 +311,7 @@
   (void))
 
 ;; ---- offload threads ----
-(struct offload-thread owned (program heap args-memory))
+(struct offload-thread owned (program heaps args-memory))
 
 (define classes #hasheq((normal . 0) (realtime-audio . 1) (interactive . 2) (background . 3)))
 (define (class-code who c)
@@ -335,7 +333,14 @@
       (raise-argument-error who "native-bytes? (a thread outlives Racket bytes' place)" v)))
   (unless (= (length args) (length (signature-params sig)))
     (raise-arguments-error who "wrong number of arguments" "expected" (length (signature-params sig)) "given" (length args)))
-  (define heap (or hp (for/first ([v (in-list args)] #:when (and (native-bytes? v) (native-bytes-heap v))) (native-bytes-heap v))))
+  ;; Every heap the arguments live in: the library pins one (opts.heap); the
+  ;; thread is a dependent of all of them, so none is unmapped under it.
+  (define heaps
+    (remove-duplicates
+     (append (if hp (list hp) '())
+             (for/list ([v (in-list args)] #:when (and (native-bytes? v) (native-bytes-heap v))) (native-bytes-heap v)))
+     eq?))
+  (define heap (and (pair? heaps) (car heaps)))
   (define slots (raw-alloc (* 8 (max 1 (signature-nslots sig)))))
   (for/fold ([slot 0]) ([t (in-list (signature-params sig))] [v (in-list args)])
     (define-values (next after) (store-arg! who t v slots slot))
@@ -364,11 +369,9 @@
   (define th (raw-ref 'uptr cell 0))
   (raw-free cell)
   (when (< (car st) 0) (raw-free slots) (raise-yuni who (car st) (cdr st)))
-  (define t (own! (offload-thread th (λ (th) (begin0 (lib-thread-destroy th) (raw-free slots))) p heap slots)))
-  (define (destroy!) (close-owned! t))
-  (set-program-threads! p (cons destroy! (program-threads p)))
-  (when heap (heap-add-dependent! heap destroy!))
-  t)
+  (own! (offload-thread th (λ (th) (let ([st (lib-thread-destroy th)]) (unless (= st EBUSY) (raw-free slots)) st))
+                        p heaps slots)
+        #:depends-on (cons p heaps)))
 
 (define (offload-thread-stop! t)
   (check-status 'offload-thread-stop! (λ () (lib-thread-stop (live-handle 'offload-thread-stop! t))))
@@ -419,7 +422,7 @@
   (native-bytes-address b))
 (define (ring-init! b)
   (define c (lib-ring-init (ring-address 'ring-init! b) (native-bytes-length b)))
-  (when (< c 0) (raise-yuni 'ring-init! c))
+  (when (< c 0) (raise-yuni 'ring-init! c "not a ring's memory"))
   c)
 ;; All of bs or nothing: #t when it was written.
 (define (ring-put! b bs)
@@ -427,17 +430,17 @@
   (define p (bytes->new-native bs))
   (define n (lib-ring-put a p (bytes-length bs)))
   (raw-free p)
-  (when (< n 0) (raise-yuni 'ring-put! n))
+  (when (< n 0) (raise-yuni 'ring-put! n "not a ring"))
   (or (= n (bytes-length bs)) (zero? (bytes-length bs))))
 ;; Up to n bytes.
 (define (ring-get! b n)
   (define a (ring-address 'ring-get! b))
   (define p (raw-alloc (max 1 n)))
   (define got (lib-ring-get a p n))
-  (when (< got 0) (raw-free p) (raise-yuni 'ring-get! got))
+  (when (< got 0) (raw-free p) (raise-yuni 'ring-get! got "not a ring"))
   (begin0 (native->bytes p got)
     (raw-free p)))
 (define (ring-count b)
   (define c (lib-ring-count (ring-address 'ring-count b)))
-  (when (< c 0) (raise-yuni 'ring-count c))
+  (when (< c 0) (raise-yuni 'ring-count c "not a ring"))
   c)

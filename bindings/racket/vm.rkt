@@ -33,14 +33,18 @@
   (raw-free cell)
   (define q (make-queue))
   (define calls (make-hasheq))
-  (own! (vm h (λ (h) (destroy-vm h q calls)) q calls)))
+  ;; The VM is its queue's dependent: whichever closes first, the VM goes
+  ;; (waiting for its calls) before the queue their completions ring.
+  (own! (vm h (λ (h) (destroy-vm h q calls)) q calls) #:depends-on (list q)))
 
 ;; Destroy waits for the calls the pool accepted; their memory goes after.
 (define (destroy-vm h q calls)
-  (begin0 (lib-vm-destroy h)
+  (define st (lib-vm-destroy h))
+  (unless (= st EBUSY)
     (for ([free! (in-list (hash-values calls))]) (free!))
     (hash-clear! calls)
-    (queue-close! q)))
+    (queue-close! q))
+  st)
 
 (define (vm-close! v)
   (define st (close-owned! v))

@@ -6,6 +6,9 @@
 (import (chezscheme) (yuni-offload))
 
 (define failures 0)
+(define (string-search needle s)
+  (let ([n (string-length needle)] [m (string-length s)])
+    (let loop ([i 0]) (cond [(> (+ i n) m) #f] [(string=? needle (substring s i (+ i n))) i] [else (loop (+ i 1))]))))
 (define passes 0)
 (define-syntax check
   (syntax-rules ()
@@ -121,6 +124,13 @@
 (offload-set-budget! prog 0)
 (check "out-of-bounds is a trap" (guard (e [(yuni-trap? e) (eq? (yuni-trap-kind e) 'out-of-bounds)])
                                    ((offload-entry prog 'at) (bytevector 1 2) 5) #f))
+(let ([c (make-chime q 99)])
+  (chime-close! c)
+  (check "the error of a failing call carries that call's detail, not an earlier trap's"
+         (guard (e [(yuni-error? e) (let ([m (condition-message e)])
+                                      (and (eq? 'ebadhandle (yuni-status-name (yuni-error-status e)))
+                                           (not (string-search "trap" m)) (not (string-search "out-of-bounds" m))))])
+           (chime-ring! c) #f)))
 
 ;; a real-time offload thread fills a ring and chimes
 (define state (heap-alloc hp 8))

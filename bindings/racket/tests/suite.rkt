@@ -181,6 +181,12 @@
 (check "out-of-bounds is a trap, not a crash"
        (with-handlers ([exn:fail:yuni:trap? (λ (e) (eq? (exn:fail:yuni:trap-kind e) 'out-of-bounds))])
          ((offload-entry prog 'flip) #t #"") #f))
+(let ([c (make-chime q)])
+  (chime-close! c)
+  (check "the error of a failing call carries that call's detail, not an earlier trap's"
+         (with-handlers ([exn:fail:yuni? (λ (e) (and (eq? 'ebadhandle (status-name (exn:fail:yuni-status e)))
+                                                     (not (regexp-match? #rx"trap|out-of-bounds" (exn-message e)))))])
+           ((chime-ringer c)) (chime-ring! c) #f)))
 (check "wrong argument types raise" (with-handlers ([exn:fail:contract? (λ (e) #t)]) (scale 'x 1) #f))
 (check "wrong argument counts raise" (with-handlers ([exn:fail:contract? (λ (e) #t)]) (scale 1.0) #f))
 (check-raises "no such entry" 'enosym (offload-entry prog 'nope))
