@@ -440,7 +440,7 @@ typedef struct yuni_vm_fast {
     const uint64_t* stamp;    /* equals stamp_value while *f is valid */
     uint64_t stamp_value;
     uint32_t index;           /* the calling thread's index in the VM */
-    uint32_t seq_cst_store;   /* 1 where the kernel has no membarrier */
+    uint32_t seq_cst_store;   /* 1: the portable protocol (no membarrier, or YUNI_NO_MEMBARRIER=1) */
     uint64_t owned;           /* the owner word the last yuni_vm_own_fast stored */
 } yuni_vm_fast;
 
@@ -478,13 +478,17 @@ static inline int32_t yuni_vm_disown_fast(yuni_vm_fast* f, yuni_token* token) {
         return yuni_vm_disown(f->vm, token);
     if (token) *token = mine >> 32;
     /* The store, then the loads: the library's waiters pair this with
-     * membarrier (or, without it, this store is sequentially consistent). */
+     * membarrier, or, without it, store and loads are sequentially
+     * consistent (a seq_cst store is ordered before a later seq_cst load;
+     * relaxed loads would let the store wait in a store buffer). */
     if (f->seq_cst_store) {
         __atomic_store_n(f->owner, mine >> 32 << 32, __ATOMIC_SEQ_CST);
-    } else {
-        __atomic_store_n(f->owner, mine >> 32 << 32, __ATOMIC_RELEASE);
-        __atomic_signal_fence(__ATOMIC_SEQ_CST);
+        if (__atomic_load_n(f->waiters, __ATOMIC_SEQ_CST) != 0 || __atomic_load_n(f->sleeping, __ATOMIC_SEQ_CST) != 0)
+            return yuni_vm_fast_released(f->vm);
+        return YUNI_OK;
     }
+    __atomic_store_n(f->owner, mine >> 32 << 32, __ATOMIC_RELEASE);
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
     if (__atomic_load_n(f->waiters, __ATOMIC_RELAXED) != 0 || __atomic_load_n(f->sleeping, __ATOMIC_RELAXED) != 0)
         return yuni_vm_fast_released(f->vm);
     return YUNI_OK;

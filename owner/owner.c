@@ -1,5 +1,5 @@
 /* VM ownership: the owner word, the wanting queue with direct handoff, the
- * heartbeat and the pool (DESIGN.md §4; the protocol is model-checked in
+ * heartbeat and the pool (docs/design.md; the protocol is model-checked in
  * tests/model/owner.pml).
  *
  * The owner word is 64 bits: generation << 32 | owner index (0 = unowned).
@@ -140,16 +140,52 @@ static int sem_wait_until(_Atomic uint32_t* sem, const struct timespec* deadline
     }
 }
 
-static int membarrier_ok; /* 1: asymmetric fences; 0: disown uses seq_cst */
+/* 1: asymmetric fences (membarrier); 0: the portable protocol, where a
+ * release is a seq_cst store followed by seq_cst loads and the heavy fence
+ * is a seq_cst fence. Fixed once, before the first VM exists, because the
+ * two sides must agree: YUNI_NO_MEMBARRIER=1 in the environment chooses the
+ * portable protocol on a kernel that has membarrier. */
+static int membarrier_ok;
 static pthread_once_t membarrier_once = PTHREAD_ONCE_INIT;
 static void membarrier_init(void) {
+    const char* off = getenv("YUNI_NO_MEMBARRIER");
+    if (off && off[0] && strcmp(off, "0") != 0) return;
     membarrier_ok = syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0;
 }
-/* The heavy half of the asymmetric fence (see the top of this file). */
-static void heavy_fence(void) {
-    if (!membarrier_ok || syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0) != 0)
-        atomic_thread_fence(memory_order_seq_cst);
+static long membarrier_expedited(void) {
+    return syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
 }
+/* Test hook (not in the header): the next n barriers fail as if the kernel
+ * refused them, so the test suite can drive the degraded path below. */
+_Atomic uint32_t yuni__owner_fail_barriers;
+
+/* The heavy half of the asymmetric fence (see the top of this file). 1: a
+ * full barrier ran on every CPU running this process (or, in the portable
+ * protocol, a seq_cst fence that pairs with the seq_cst release). 0: the
+ * barrier failed at run time (a forked child's memory is not registered;
+ * the kernel is short of memory). A release in flight may then have used
+ * the light half alone, so the caller's one look at the owner word proves
+ * nothing: it must not sleep untimed on it, and looks again on a timer
+ * (barrier_retry_ns) until it owns. A seq_cst fence here would not help: it
+ * pairs only with a seq_cst release. */
+static int heavy_fence(void) {
+    uint32_t fail;
+    if (!membarrier_ok) {
+        atomic_thread_fence(memory_order_seq_cst);
+        return 1;
+    }
+    fail = atomic_load_explicit(&yuni__owner_fail_barriers, memory_order_relaxed);
+    while (fail && !atomic_compare_exchange_weak(&yuni__owner_fail_barriers, &fail, fail - 1)) {
+    }
+    if (fail) return 0;
+    if (membarrier_expedited() == 0) return 1;
+    /* Registration is per memory map: register again (a forked child) and retry once. */
+    if (syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0 && membarrier_expedited() == 0)
+        return 1;
+    return 0;
+}
+/* How long a waiter whose barrier failed sleeps between looks. */
+#define BARRIER_RETRY_NS 1000000L
 
 /* ---- per-thread registrations (TLS) ---- */
 
@@ -324,9 +360,9 @@ static __attribute__((noinline)) void heartbeat_arm(yuni_vm* vm);
 
 /* After the store of a release (here or inline in the host: nccc.h's
  * yuni_vm_disown_fast): hand off if anybody waits, wake a sleeping heartbeat. */
-static inline __attribute__((always_inline)) void after_release(yuni_vm* vm) {
-    if (__builtin_expect(atomic_load_explicit(&vm->waiters, memory_order_relaxed) != 0, 0)) release_slow(vm);
-    else if (__builtin_expect(atomic_load_explicit(&vm->hb_idle, memory_order_relaxed) != 0, 0)) heartbeat_arm(vm);
+static inline __attribute__((always_inline)) void after_release(yuni_vm* vm, memory_order order) {
+    if (__builtin_expect(atomic_load_explicit(&vm->waiters, order) != 0, 0)) release_slow(vm);
+    else if (__builtin_expect(atomic_load_explicit(&vm->hb_idle, order) != 0, 0)) heartbeat_arm(vm);
 }
 
 /* Store (gen, 0) and hand off if anybody waits. The caller owns the VM. */
@@ -334,10 +370,16 @@ static inline __attribute__((always_inline)) void release(yuni_vm* vm, uint64_t 
     if (__builtin_expect(membarrier_ok, 1)) {
         atomic_store_explicit(&vm->owner, WORD(GEN(w), 0), memory_order_release);
         atomic_signal_fence(memory_order_seq_cst); /* light half of the fence */
+        after_release(vm, memory_order_relaxed);
     } else {
+        /* Both accesses seq_cst: C11 orders a seq_cst store before a later
+         * seq_cst load in the single total order, and the waiter's seq_cst
+         * increment and fence are in that order too (docs/design.md, "The
+         * portable protocol"). A relaxed load here would allow store
+         * buffering under C11 and on ARMv8. */
         atomic_store_explicit(&vm->owner, WORD(GEN(w), 0), memory_order_seq_cst);
+        after_release(vm, memory_order_seq_cst);
     }
-    after_release(vm);
 }
 
 /* Fairness record: how many owns by others this thread saw while queued
@@ -353,24 +395,38 @@ static void note_passes(yuni_vm* vm, uint32_t me) {
 /* Queue and sleep until handed the VM. */
 static void own_slow(yuni_vm* vm, uint32_t me) {
     uint64_t w;
+    int fenced;
     pthread_mutex_lock(&vm->lock);
     enqueue(vm, me);
     atomic_fetch_add_explicit(&vm->slow_owns, 1, memory_order_relaxed);
     pthread_mutex_unlock(&vm->lock);
-    heavy_fence();
-    /* The VM may have been released before the releaser could see us: the
-     * head of the queue takes it itself. */
-    pthread_mutex_lock(&vm->lock);
-    w = atomic_load_explicit(&vm->owner, memory_order_acquire);
-    if (vm->head == me && !IDX(w) &&
-        atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(GEN(w) + 1, me),
-                                                memory_order_acq_rel, memory_order_relaxed)) {
-        dequeue_head(vm);
+    fenced = heavy_fence();
+    for (;;) {
+        struct timespec deadline;
+        /* The VM may have been released before the releaser could see us:
+         * the head of the queue takes it itself. */
+        pthread_mutex_lock(&vm->lock);
+        w = atomic_load_explicit(&vm->owner, memory_order_acquire);
+        if (vm->head == me && !IDX(w) &&
+            atomic_compare_exchange_strong_explicit(&vm->owner, &w, WORD(GEN(w) + 1, me),
+                                                    memory_order_acq_rel, memory_order_relaxed)) {
+            dequeue_head(vm);
+            pthread_mutex_unlock(&vm->lock);
+            return;
+        }
         pthread_mutex_unlock(&vm->lock);
-        return;
+        if (fenced) {
+            sem_wait_until(&vm->threads[me].sem, NULL);
+            break;
+        }
+        /* No barrier: the look above may have missed a release still in
+         * its CPU's store buffer. Look again on a timer until handed the
+         * VM; a release's store becomes visible in finite time. */
+        clock_gettime(CLOCK_MONOTONIC, &deadline);
+        deadline.tv_nsec += BARRIER_RETRY_NS;
+        if (deadline.tv_nsec >= 1000000000L) deadline.tv_sec++, deadline.tv_nsec -= 1000000000L;
+        if (sem_wait_until(&vm->threads[me].sem, &deadline) == 0) break;
     }
-    pthread_mutex_unlock(&vm->lock);
-    sem_wait_until(&vm->threads[me].sem, NULL);
     /* A post only ever comes with ownership already written to the word. */
     note_passes(vm, me);
 }
@@ -699,7 +755,7 @@ int32_t yuni_vm_fast_attach(yuni_vm* handle, yuni_vm_fast* f) {
 int32_t yuni_vm_fast_released(yuni_vm* handle) {
     yuni_vm* vm = get_vm(handle);
     if (!vm) return yuni__fail(YUNI_EBADHANDLE, "yuni_vm_fast_released: not a live VM");
-    after_release(vm);
+    after_release(vm, membarrier_ok ? memory_order_relaxed : memory_order_seq_cst);
     return YUNI_OK;
 }
 
@@ -1069,10 +1125,12 @@ static void* heartbeat_main(void* p) {
         quiet = (IDX(w) && w == prev_w) ? quiet + 1 : 0;
         prev_w = w;
         if (atomic_load(&vm->runnable) <= 0 || quiet >= quiet_limit) {
+            int fenced;
             atomic_store(&vm->hb_idle, 1);
-            heavy_fence(); /* pairs with release(): see the top of the file */
+            fenced = heavy_fence(); /* pairs with release(): see the top of the file */
             w = atomic_load(&vm->owner);
-            if ((!IDX(w) && atomic_load(&vm->runnable) > 0) || atomic_load(&vm->stopping)) {
+            /* Without a barrier a release may not have seen hb_idle: keep ticking. */
+            if (!fenced || (!IDX(w) && atomic_load(&vm->runnable) > 0) || atomic_load(&vm->stopping)) {
                 atomic_store(&vm->hb_idle, 0);
                 continue;
             }

@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-// Type is an NCCC type code (DESIGN.md §3; numbering fixed by the protocol).
+// Type is an NCCC type code (the ncccv0 protocol fixes the numbering).
 type Type int
 
 const (

@@ -10,6 +10,14 @@
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#if defined(__linux__)
+#include <errno.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <sys/prctl.h>
+#endif
 
 #include "harness.h"
 #include "nccc.h"
@@ -165,7 +173,7 @@ static void* stress_thread(void* p) {
     return NULL;
 }
 
-void test_vm_stress_64_threads(void) {
+static void stress(int threads) {
     yuni_vm* vm;
     pthread_t t[STRESS_THREADS];
     struct stress_arg args[STRESS_THREADS];
@@ -174,24 +182,98 @@ void test_vm_stress_64_threads(void) {
     int i;
     CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
     stress_counter = 0;
-    for (i = 0; i < STRESS_THREADS; i++) {
+    for (i = 0; i < threads; i++) {
         args[i].vm = vm;
         args[i].fast = i & 1;
         CHECK_EQ(pthread_create(&t[i], NULL, stress_thread, &args[i]), 0);
     }
-    for (i = 0; i < STRESS_THREADS; i++) {
+    for (i = 0; i < threads; i++) {
         CHECK_EQ(pthread_join(t[i], &r), 0);
         CHECK(r == NULL);
     }
-    CHECK_EQ(stress_counter, (long)STRESS_THREADS * STRESS_ROUNDS);
+    CHECK_EQ(stress_counter, (long)threads * STRESS_ROUNDS);
     st = stats_of(vm);
     CHECK_EQ(st.waiters, 0);
     CHECK_EQ(st.owner, 0);
     CHECK(st.slow_owns > 0); /* the queue was exercised, not just the fast path */
-    CHECK(st.max_queue_passes <= STRESS_THREADS - 1);
-    printf("stress: %lu slow owns, %lu handoffs, max queue passes %u (bound %d)\n",
-           (unsigned long)st.slow_owns, (unsigned long)st.handoffs, st.max_queue_passes, STRESS_THREADS - 1);
+    CHECK(st.max_queue_passes <= (uint32_t)threads - 1);
+    printf("stress: %d threads, %lu slow owns, %lu handoffs, max queue passes %u (bound %d)\n", threads,
+           (unsigned long)st.slow_owns, (unsigned long)st.handoffs, st.max_queue_passes, threads - 1);
     CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
+}
+
+void test_vm_stress_64_threads(void) { stress(STRESS_THREADS); }
+
+/* YUNI_NO_MEMBARRIER=1 selects the portable protocol (seq_cst release,
+ * seq_cst fence in the waiter) on a kernel that has membarrier; the fast
+ * paths must use it too. ctest runs this and the stress test both ways. */
+void test_vm_portable_protocol_when_asked(void) {
+    yuni_vm* vm;
+    yuni_vm_fast f;
+    const char* env = getenv("YUNI_NO_MEMBARRIER");
+    int asked = env && env[0] && strcmp(env, "0") != 0;
+    CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
+    CHECK_EQ(yuni_vm_fast_attach(vm, &f), YUNI_OK);
+    if (asked) CHECK_EQ(f.seq_cst_store, 1);
+    else CHECK_EQ(f.seq_cst_store, syscall(SYS_membarrier, 0 /* MEMBARRIER_CMD_QUERY */, 0, 0) < 0);
+    printf("protocol: %s\n", f.seq_cst_store ? "portable (seq_cst release)" : "membarrier");
+    CHECK_EQ(yuni_thread_detach(vm), YUNI_OK);
+    CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
+}
+
+/* membarrier failing at run time (after it worked at start): a waiter's
+ * barrier may then not pair with a release in flight, so the waiter must
+ * look again on a timer instead of sleeping on one look. A seccomp filter
+ * makes every membarrier call of one thread, and of the threads it starts,
+ * fail with ENOMEM; the stress must still be exact and finish. */
+#if defined(__linux__) && (defined(__x86_64__) || defined(__aarch64__))
+static int deny_membarrier(void) {
+    struct sock_filter prog[] = {
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+#if defined(__x86_64__)
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0),
+#else
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_AARCH64, 1, 0),
+#endif
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_membarrier, 0, 1),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOMEM),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+    };
+    struct sock_fprog fprog = {(unsigned short)(sizeof prog / sizeof prog[0]), prog};
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return -1;
+    return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &fprog);
+}
+
+static void* stress_denied(void* p) {
+    int* status = p;
+    *status = deny_membarrier();
+    if (*status != 0) return NULL;
+    *status = syscall(SYS_membarrier, 0, 0, 0) == -1 && errno == ENOMEM ? 0 : -1; /* the filter works */
+    if (*status == 0) stress(8);
+    return NULL;
+}
+#endif
+
+void test_vm_own_survives_failing_barriers(void) {
+#if defined(__linux__) && (defined(__x86_64__) || defined(__aarch64__))
+    pthread_t t;
+    int status = -1, before = harness_failures;
+    yuni_vm* vm;
+    /* The protocol is fixed at the first VM: make sure it is chosen before the filter. */
+    CHECK_EQ(yuni_vm_create(NULL, &vm), YUNI_OK);
+    CHECK_EQ(yuni_vm_destroy(vm), YUNI_OK);
+    CHECK_EQ(pthread_create(&t, NULL, stress_denied, &status), 0);
+    CHECK_EQ(pthread_join(t, NULL), 0);
+    if (status != 0) {
+        printf("skipped: seccomp is not available here\n");
+        return;
+    }
+    CHECK_EQ(harness_failures, before);
+#else
+    printf("skipped: needs seccomp on x86-64 or aarch64\n");
+#endif
 }
 
 /* Queue order: waiters enter one by one while the VM is held; they must get
