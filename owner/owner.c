@@ -11,12 +11,16 @@
  * A waiter enqueues (waiters++), then loads the owner word. Store-then-load
  * on both sides is Dekker's pattern and needs a StoreLoad fence on both; a
  * fence would double the cost of disown. Instead the rare side pays: before
- * a waiter (or the heartbeat going idle) re-reads the owner word it calls
+ * the first waiter of a run of contention (the one that takes waiters from
+ * 0 to 1), or the heartbeat going idle, re-reads the owner word it calls
  * membarrier(PRIVATE_EXPEDITED), which runs a full barrier on every CPU
  * running this process. So either the disowner's load sees waiters > 0 and it
- * hands off, or the waiter's re-read sees the VM free and takes it (when it
- * is at the head of the queue). Where membarrier is missing, disown uses a
- * seq_cst store instead (correct, slower).
+ * hands off, or the waiter's re-read sees the VM free and gives it to the
+ * head of the queue. Later waiters of the run need no barrier: after the
+ * first one's, every load of waiters reads it non-zero while any of them is
+ * queued (own_slow). Where membarrier is missing, or YUNI_NO_MEMBARRIER=1,
+ * a release is a seq_cst store and seq_cst loads instead (correct under
+ * C11, slower; docs/design.md has both arguments).
  *
  * Barging: a thread whose own fast path read waiters == 0 before a waiter
  * enqueued may take a free VM past that waiter once; every later own of it
@@ -155,33 +159,29 @@ static void membarrier_init(void) {
 static long membarrier_expedited(void) {
     return syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
 }
-/* Test hook (not in the header): the next n barriers fail as if the kernel
- * refused them, so the test suite can drive the degraded path below. */
-_Atomic uint32_t yuni__owner_fail_barriers;
+/* Set for good once a barrier failed: from then on no waiter relies on
+ * another's barrier (own_slow), every waiter looks on a timer. */
+static _Atomic int barrier_failed;
 
 /* The heavy half of the asymmetric fence (see the top of this file). 1: a
  * full barrier ran on every CPU running this process (or, in the portable
  * protocol, a seq_cst fence that pairs with the seq_cst release). 0: the
- * barrier failed at run time (a forked child's memory is not registered;
- * the kernel is short of memory). A release in flight may then have used
+ * barrier failed at run time (the kernel is short of memory, or a seccomp
+ * policy refuses the call). A release in flight may then have used
  * the light half alone, so the caller's one look at the owner word proves
  * nothing: it must not sleep untimed on it, and looks again on a timer
- * (barrier_retry_ns) until it owns. A seq_cst fence here would not help: it
+ * (BARRIER_RETRY_NS) until it owns. A seq_cst fence here would not help: it
  * pairs only with a seq_cst release. */
 static int heavy_fence(void) {
-    uint32_t fail;
     if (!membarrier_ok) {
         atomic_thread_fence(memory_order_seq_cst);
         return 1;
     }
-    fail = atomic_load_explicit(&yuni__owner_fail_barriers, memory_order_relaxed);
-    while (fail && !atomic_compare_exchange_weak(&yuni__owner_fail_barriers, &fail, fail - 1)) {
-    }
-    if (fail) return 0;
     if (membarrier_expedited() == 0) return 1;
-    /* Registration is per memory map: register again (a forked child) and retry once. */
+    /* Registration is per memory map: register again and retry once. */
     if (syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0 && membarrier_expedited() == 0)
         return 1;
+    atomic_store(&barrier_failed, 1);
     return 0;
 }
 /* How long a waiter whose barrier failed sleeps between looks. */
@@ -302,7 +302,8 @@ static int32_t enter(yuni_vm* handle, const char* fn, yuni_vm** vm, uint32_t* me
 
 /* ---- the wanting queue (under vm->lock) ---- */
 
-static void enqueue(yuni_vm* vm, uint32_t me) {
+/* Returns the count of threads queued before this one. */
+static uint32_t enqueue(yuni_vm* vm, uint32_t me) {
     struct vm_thread* t = &vm->threads[me];
     uint32_t prev = 0, cur = vm->head;
     t->queued = 1;
@@ -322,7 +323,7 @@ static void enqueue(yuni_vm* vm, uint32_t me) {
         if (prev) vm->threads[prev].next = me;
         else vm->head = me;
     }
-    atomic_fetch_add_explicit(&vm->waiters, 1, memory_order_seq_cst);
+    return atomic_fetch_add_explicit(&vm->waiters, 1, memory_order_seq_cst);
 }
 
 static void dequeue_head(yuni_vm* vm) {
@@ -392,19 +393,34 @@ static void note_passes(yuni_vm* vm, uint32_t me) {
     }
 }
 
-/* Queue and sleep until handed the VM. */
+/* Queue and sleep until handed the VM.
+ *
+ * Only the first waiter pays the barrier. The Dekker pair needs a release
+ * that missed the waiters to be visible to some waiter's look; the waiter
+ * that takes `waiters` from 0 to 1 fences and looks. A later waiter (the
+ * count was already non-zero) needs no barrier of its own: every load of
+ * the count after the first waiter's barrier reads it non-zero for as long
+ * as any waiter of this run is queued (this one included), so every later
+ * release hands off. The look hands a free VM to the head of the queue,
+ * whoever that is (a waiter of higher priority may have been queued ahead
+ * of the one that fenced). With many threads contending, one barrier per
+ * run of contention instead of one per enqueue: membarrier interrupts every
+ * CPU running this process, which on a many-core machine is the cost that
+ * grows. */
 static void own_slow(yuni_vm* vm, uint32_t me) {
     uint64_t w;
-    int fenced;
+    uint32_t woken = 0;
+    int fenced = 1;
     pthread_mutex_lock(&vm->lock);
-    enqueue(vm, me);
+    if (enqueue(vm, me) == 0) fenced = -1;
     atomic_fetch_add_explicit(&vm->slow_owns, 1, memory_order_relaxed);
     pthread_mutex_unlock(&vm->lock);
-    fenced = heavy_fence();
+    if (fenced < 0) fenced = heavy_fence();
+    else if (atomic_load(&barrier_failed)) fenced = 0;
     for (;;) {
         struct timespec deadline;
         /* The VM may have been released before the releaser could see us:
-         * the head of the queue takes it itself. */
+         * the look gives it to the head of the queue. */
         pthread_mutex_lock(&vm->lock);
         w = atomic_load_explicit(&vm->owner, memory_order_acquire);
         if (vm->head == me && !IDX(w) &&
@@ -414,7 +430,9 @@ static void own_slow(yuni_vm* vm, uint32_t me) {
             pthread_mutex_unlock(&vm->lock);
             return;
         }
+        woken = handoff_locked(vm, w);
         pthread_mutex_unlock(&vm->lock);
+        if (woken) sem_post(&vm->threads[woken].sem);
         if (fenced) {
             sem_wait_until(&vm->threads[me].sem, NULL);
             break;

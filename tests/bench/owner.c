@@ -152,21 +152,30 @@ static void uncontended(void) {
     yuni_vm_destroy(vm);
 }
 
-/* ---- handoff latency: two threads pass the VM back and forth with yield;
- * the receiver measures from the sender's stamp. Baseline: the same
- * ping-pong over a raw futex. ---- */
-#define ROUNDS 20000
+/* ---- handoff latency: two threads pass the VM back and forth; the
+ * receiver measures from the sender's stamp. Three ways to pass it:
+ *   yield   yuni_vm_yield: owner to queue head directly, the yielder queued
+ *           while it still owns (no barrier: nothing can race the queue);
+ *   own     disown, then yuni_vm_own again: the waiter's path, which pays
+ *           the asymmetric fence's heavy half (membarrier) per enqueue;
+ *   futex   the baseline: the same ping-pong over one raw futex word.
+ * The players alternate in blocks, so a change of load on this shared
+ * machine hits every variant alike (measured one after the other, a quiet
+ * minute for one and a busy one for the next made ratios of 9 from noise). */
+#define BLOCKS 10
+#define BLOCK_ROUNDS 2000
+#define WARMUP 50
 struct pingpong {
     yuni_vm* vm;
     _Atomic uint64_t stamp;
     _Atomic uint32_t turn; /* futex baseline: whose turn */
-    uint64_t samples[2][ROUNDS];
+    uint64_t samples[2][BLOCK_ROUNDS];
     int cpu[2];
     _Atomic int started;
     _Atomic int first_owns; /* player 0 owns: player 1 may start */
 };
 
-static void* vm_player(void* p) {
+static void* yield_player(void* p) {
     struct pingpong* pp = p;
     int me = atomic_fetch_add(&pp->started, 1), i;
     pin_self(pp->cpu[me]);
@@ -175,9 +184,29 @@ static void* vm_player(void* p) {
     if (me == 0) {
         while (!__atomic_load_n(yuni_vm_yield_flag(pp->vm), __ATOMIC_RELAXED)) sched_yield();
     }
-    for (i = 0; i < ROUNDS; i++) {
+    for (i = 0; i < BLOCK_ROUNDS; i++) {
         atomic_store(&pp->stamp, bench_ticks());
         yuni_vm_yield(pp->vm); /* to the other, and back */
+        pp->samples[me][i] = bench_ticks() - atomic_load(&pp->stamp);
+    }
+    yuni_vm_disown(pp->vm, NULL);
+    return NULL;
+}
+
+/* Pass only once the other is queued, so every own of the loop sleeps. */
+static void* own_player(void* p) {
+    struct pingpong* pp = p;
+    const volatile uint32_t* queued = NULL;
+    int me = atomic_fetch_add(&pp->started, 1), i;
+    pin_self(pp->cpu[me]);
+    yuni_vm_own(pp->vm);
+    queued = yuni_vm_yield_flag(pp->vm);
+    if (me == 0) atomic_store(&pp->first_owns, 1);
+    for (i = 0; i < BLOCK_ROUNDS; i++) {
+        while (!__atomic_load_n(queued, __ATOMIC_RELAXED)) sched_yield();
+        atomic_store(&pp->stamp, bench_ticks());
+        yuni_vm_disown(pp->vm, NULL);
+        yuni_vm_own(pp->vm);
         pp->samples[me][i] = bench_ticks() - atomic_load(&pp->stamp);
     }
     yuni_vm_disown(pp->vm, NULL);
@@ -188,7 +217,7 @@ static void* futex_player(void* p) {
     struct pingpong* pp = p;
     int me = atomic_fetch_add(&pp->started, 1), i;
     pin_self(pp->cpu[me]);
-    for (i = 0; i < ROUNDS; i++) {
+    for (i = 0; i < BLOCK_ROUNDS; i++) {
         while (atomic_load(&pp->turn) != (uint32_t)me) futex(&pp->turn, FUTEX_WAIT, (uint32_t)!me);
         if (i > 0 || me == 1) pp->samples[me][i] = bench_ticks() - atomic_load(&pp->stamp);
         atomic_store(&pp->stamp, bench_ticks());
@@ -198,45 +227,125 @@ static void* futex_player(void* p) {
     return NULL;
 }
 
-static void pingpong(void* (*player)(void*), int cpu0, int cpu1, double* p50, double* p99) {
+/* One block of one variant; appends its samples (warm-up skipped). */
+static void pingpong_block(void* (*player)(void*), int cpu0, int cpu1, uint64_t* all, size_t* n) {
     static struct pingpong pp;
-    static uint64_t all[2 * ROUNDS];
     pthread_t t[2];
-    size_t n = 0, i;
+    size_t i;
     memset(&pp, 0, sizeof pp);
     pp.cpu[0] = cpu0;
     pp.cpu[1] = cpu1;
     yuni_vm_create(NULL, &pp.vm);
     pthread_create(&t[0], NULL, player, &pp);
-    while (atomic_load(&pp.started) < 1 || (player == vm_player && !atomic_load(&pp.first_owns))) sched_yield();
+    while (atomic_load(&pp.started) < 1 || (player != futex_player && !atomic_load(&pp.first_owns))) sched_yield();
     pthread_create(&t[1], NULL, player, &pp);
     pthread_join(t[0], NULL);
     pthread_join(t[1], NULL);
     yuni_vm_destroy(pp.vm);
-    for (i = 100; i < ROUNDS; i++) { /* skip warm-up */
-        if (pp.samples[0][i]) all[n++] = pp.samples[0][i];
-        if (pp.samples[1][i]) all[n++] = pp.samples[1][i];
+    for (i = WARMUP; i < BLOCK_ROUNDS; i++) {
+        if (pp.samples[0][i]) all[(*n)++] = pp.samples[0][i];
+        if (pp.samples[1][i]) all[(*n)++] = pp.samples[1][i];
     }
-    /* Each sample is one handoff: the other thread stamped just before
-     * its yield (or futex wake), this one read the clock on waking. */
-    *p50 = bench_percentile_ns(all, n, 0.50, 0) / 1000.0;
-    *p99 = bench_percentile_ns(all, n, 0.99, 1) / 1000.0;
+}
+
+enum { V_YIELD, V_OWN, V_FUTEX, VARIANTS };
+struct handoff_figures {
+    double p50[VARIANTS], p99[VARIANTS];
+};
+
+/* Each sample is one handoff: the other thread stamped just before its
+ * yield (disown, futex wake), this one read the clock on waking. */
+static void handoff_run(int cpu0, int cpu1, struct handoff_figures* h) {
+    static void* (*const players[VARIANTS])(void*) = {yield_player, own_player, futex_player};
+    static uint64_t all[VARIANTS][BLOCKS * 2 * BLOCK_ROUNDS];
+    size_t n[VARIANTS] = {0};
+    int b, v;
+    for (b = 0; b < BLOCKS; b++)
+        for (v = 0; v < VARIANTS; v++) pingpong_block(players[(v + b) % VARIANTS], cpu0, cpu1, all[(v + b) % VARIANTS], &n[(v + b) % VARIANTS]);
+    for (v = 0; v < VARIANTS; v++) {
+        h->p50[v] = bench_percentile_ns(all[v], n[v], 0.50, 0) / 1000.0;
+        h->p99[v] = bench_percentile_ns(all[v], n[v], 0.99, 1) / 1000.0;
+    }
+}
+
+/* ---- the waiter's CPU kept busy: a thread of this process at SCHED_IDLE
+ * (nice 19 where refused) on each CPU, which any woken thread preempts, as
+ * a host's other busy threads would be. It is also what membarrier must
+ * interrupt: it runs a thread of this process. ---- */
+static _Atomic int busy_stop;
+static void* busy_thread(void* p) {
+    struct sched_param sp = {0};
+    pin_self((int)(intptr_t)p);
+    if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &sp) != 0) setpriority(PRIO_PROCESS, 0, 19);
+    while (!atomic_load_explicit(&busy_stop, memory_order_relaxed)) {
+    }
+    return NULL;
+}
+
+static void busy_cpus(pthread_t* t, int start) {
+    int c;
+    if (start) {
+        atomic_store(&busy_stop, 0);
+        for (c = 0; c < 2; c++) pthread_create(&t[c], NULL, busy_thread, (void*)(intptr_t)c);
+    } else {
+        atomic_store(&busy_stop, 1);
+        for (c = 0; c < 2; c++) pthread_join(t[c], NULL);
+    }
+}
+
+/* The heavy half of the fence alone: what one enqueue pays. */
+static double barrier_us(void) {
+    const int n = 2000;
+    uint64_t* s = malloc(sizeof *s * n);
+    double r = -1;
+    int i;
+    cpu_set_t saved;
+    sched_getaffinity(0, sizeof saved, &saved);
+    pin_self(0);
+    if (syscall(SYS_membarrier, 1 << 4 /* REGISTER_PRIVATE_EXPEDITED */, 0, 0) != 0) goto out;
+    for (i = 0; i < n; i++) {
+        uint64_t t0 = bench_ticks();
+        syscall(SYS_membarrier, 1 << 3 /* PRIVATE_EXPEDITED */, 0, 0);
+        s[i] = bench_ticks() - t0;
+    }
+    r = bench_percentile_ns(s, (size_t)n, 0.50, 0) / 1000.0;
+out:
+    sched_setaffinity(0, sizeof saved, &saved); /* threads started later inherit it */
+    free(s);
+    return r;
+}
+
+static void print_handoffs(const char* tag, const struct handoff_figures* h) {
+    printf("handoff%s_p50_us: %.2f\nhandoff%s_p99_us: %.2f\n", tag, h->p50[V_YIELD], tag, h->p99[V_YIELD]);
+    printf("handoff_own%s_p50_us: %.2f\nhandoff_own%s_p99_us: %.2f\n", tag, h->p50[V_OWN], tag, h->p99[V_OWN]);
+    printf("futex_handoff%s_p50_us: %.2f\nfutex_handoff%s_p99_us: %.2f\n", tag, h->p50[V_FUTEX], tag, h->p99[V_FUTEX]);
 }
 
 static void handoffs(void) {
-    double h50, h99, f50, f99, s50, s99, g50, g99;
-    pingpong(vm_player, 0, 1, &h50, &h99);
-    pingpong(futex_player, 0, 1, &f50, &f99);
-    printf("placement: handoff pairs on cpu 0 and cpu 1 (cross-core)\n");
-    printf("handoff_p50_us: %.2f\nhandoff_p99_us: %.2f\n", h50, h99);
-    printf("futex_handoff_p50_us: %.2f\nfutex_handoff_p99_us: %.2f\n", f50, f99);
-    printf("handoff_vs_futex_ratio: %.3f\n", h50 / f50);
-    pingpong(vm_player, 0, 0, &s50, &s99);
-    pingpong(futex_player, 0, 0, &g50, &g99);
+    struct handoff_figures x, a, s;
+    pthread_t busy[2];
+    double b_idle, b_busy;
+    handoff_run(0, 1, &x);
+    printf("placement: handoff pairs on cpu 0 and cpu 1 (cross-core); yield, own and futex alternate in %d blocks\n", BLOCKS);
+    print_handoffs("", &x);
+    printf("handoff_vs_futex_ratio: %.3f\n", x.p50[V_YIELD] / x.p50[V_FUTEX]);
+    printf("handoff_own_vs_futex_ratio: %.3f\n", x.p50[V_OWN] / x.p50[V_FUTEX]);
+    b_idle = barrier_us();
+    busy_cpus(busy, 1);
+    handoff_run(0, 1, &a);
+    b_busy = barrier_us();
+    busy_cpus(busy, 0);
+    printf("placement: the same, with a SCHED_IDLE busy thread of this process on each cpu (cpus awake)\n");
+    print_handoffs("_awake", &a);
+    printf("handoff_awake_vs_futex_ratio: %.3f\n", a.p50[V_YIELD] / a.p50[V_FUTEX]);
+    printf("handoff_own_awake_vs_futex_ratio: %.3f\n", a.p50[V_OWN] / a.p50[V_FUTEX]);
+    printf("placement: one membarrier(PRIVATE_EXPEDITED) from cpu 0, cpu 1 idle, then running a busy thread\n");
+    printf("barrier_idle_p50_us: %.2f\nbarrier_busy_p50_us: %.2f\n", b_idle, b_busy);
+    handoff_run(0, 0, &s);
     printf("placement: handoff pairs both on cpu 0 (same core)\n");
-    printf("handoff_samecore_p50_us: %.2f\nhandoff_samecore_p99_us: %.2f\n", s50, s99);
-    printf("futex_handoff_samecore_p50_us: %.2f\n", g50);
-    printf("handoff_vs_futex_samecore_ratio: %.3f\n", s50 / g50);
+    print_handoffs("_samecore", &s);
+    printf("handoff_vs_futex_samecore_ratio: %.3f\n", s.p50[V_YIELD] / s.p50[V_FUTEX]);
+    printf("handoff_own_vs_futex_samecore_ratio: %.3f\n", s.p50[V_OWN] / s.p50[V_FUTEX]);
 }
 
 /* ---- heartbeat ---- */
