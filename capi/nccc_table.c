@@ -325,6 +325,10 @@ static void nccc_stub_yuni_offload_compile(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_offload_compile((const char*)in[0].ptr, in[1].uptr, (yuni_program**)in[2].ptr, (char*)in[3].ptr, in[4].uptr);
 }
 
+static void nccc_stub_yuni_offload_compile_named(const nccv64* in, nccv64* out) {
+    out[0].s32 = yuni_offload_compile_named((const char*)in[0].ptr, (const char*)in[1].ptr, in[2].uptr, (yuni_program**)in[3].ptr, (char*)in[4].ptr, in[5].uptr);
+}
+
 static void nccc_stub_yuni_offload_load(const nccv64* in, nccv64* out) {
     out[0].s32 = yuni_offload_load((const void*)in[0].ptr, in[1].uptr, (yuni_program**)in[2].ptr, (char*)in[3].ptr, in[4].uptr);
 }
@@ -410,7 +414,7 @@ static const struct nccc_export {
     nccc_call_t stub;
     int32_t argc;
     int32_t retc;
-    uint8_t types[6];
+    uint8_t types[7];
 } nccc_exports[] = {
     {"yuni_strerror", nccc_stub_yuni_strerror, 1, 1, {YUNI_NCCC_S32, YUNI_NCCC_PTR}},
     {"yuni_error_detail", nccc_stub_yuni_error_detail, 0, 1, {YUNI_NCCC_PTR}},
@@ -475,6 +479,7 @@ static const struct nccc_export {
     {"yuni_heap_stats", nccc_stub_yuni_heap_stats, 2, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_heap_check", nccc_stub_yuni_heap_check, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_offload_compile", nccc_stub_yuni_offload_compile, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_S32}},
+    {"yuni_offload_compile_named", nccc_stub_yuni_offload_compile_named, 6, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_S32}},
     {"yuni_offload_load", nccc_stub_yuni_offload_load, 5, 1, {YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_UPTR, YUNI_NCCC_S32}},
     {"yuni_offload_destroy", nccc_stub_yuni_offload_destroy, 1, 1, {YUNI_NCCC_PTR, YUNI_NCCC_S32}},
     {"yuni_offload_grant", nccc_stub_yuni_offload_grant, 3, 1, {YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_PTR, YUNI_NCCC_S32}},

@@ -926,12 +926,17 @@ typedef struct yuni_offload_trap {
 } yuni_offload_trap;
 
 /* Compile Offload source text (`len` bytes; need not be NUL-terminated).
- * YUNI_ECOMPILE with "line:col: message" in `err` (and in
+ * YUNI_ECOMPILE with "source:line:col: message" in `err` (and in
  * yuni_error_detail) when the program is not valid Offload.  `err` may be
  * NULL.  Compiling runs the Go compiler in the library: a control-plane
  * call, never for a real-time path. */
 YUNI_API int32_t yuni_offload_compile(const char* src, size_t len, yuni_program** out, char* err,
                                       size_t errlen);
+/* The same, with `name` (NUL-terminated; NULL or "" is "source") as the file
+ * every position names: compile errors read "name:line:col: message" and
+ * trap details "name:line:col: trap …". */
+YUNI_API int32_t yuni_offload_compile_named(const char* name, const char* src, size_t len, yuni_program** out,
+                                            char* err, size_t errlen);
 
 /* Verify and load bytecode (as written by `yuni-offload compile`).  The
  * bytes are copied.  YUNI_ECOMPILE with a message when they are malformed. */

@@ -14,12 +14,13 @@ import (
 
 // yunigo_offload_compile is yuni_offload_compile's compiler: Go source to
 // bytecode in a malloc'ed block the C side verifies, loads and frees. A
-// control-plane call: it allocates and may take milliseconds.
+// control-plane call: it allocates and may take milliseconds. name is the
+// file every position names (in messages and in the debug info traps read).
 //
 //export yunigo_offload_compile
-func yunigo_offload_compile(src *C.char, n C.size_t, outLen *C.size_t, errBuf *C.char, errLen C.size_t) unsafe.Pointer {
+func yunigo_offload_compile(name *C.char, src *C.char, n C.size_t, outLen *C.size_t, errBuf *C.char, errLen C.size_t) unsafe.Pointer {
 	text := C.GoBytes(unsafe.Pointer(src), C.int(n))
-	bc, err := offload.Compile("source", text)
+	bc, err := offload.Compile(C.GoString(name), text)
 	if err != nil {
 		msg := err.Error()
 		if errLen > 0 {

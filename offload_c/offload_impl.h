@@ -246,8 +246,9 @@ void off_record_trap(const struct yuni_program_impl* program, const struct off_e
 
 /* program.c: the Go compiler, installed by offload_c/compile.go; absent in
  * the C-only sanitizer build.  Returns a malloc'ed blob or NULL with err. */
-extern void* (*yuni__offload_compiler)(const char* src, size_t len, size_t* out_len, char* err, size_t errlen);
-void yuni__offload_set_compiler(void* (*compile)(const char* src, size_t len, size_t* out_len, char* err,
-                                                 size_t errlen));
+extern void* (*yuni__offload_compiler)(const char* name, const char* src, size_t len, size_t* out_len, char* err,
+                                       size_t errlen);
+void yuni__offload_set_compiler(void* (*compile)(const char* name, const char* src, size_t len, size_t* out_len,
+                                                 char* err, size_t errlen));
 
 #endif

@@ -17,12 +17,13 @@
 
 /* Defined by offload_c/compile.go in the library; absent (NULL) in the
  * C-only sanitizer build. */
-extern void* yunigo_offload_compile(char* src, size_t len, size_t* out_len, char* err, size_t errlen)
+extern void* yunigo_offload_compile(char* name, char* src, size_t len, size_t* out_len, char* err, size_t errlen)
     __attribute__((weak));
 
-void* (*yuni__offload_compiler)(const char* src, size_t len, size_t* out_len, char* err, size_t errlen);
-void yuni__offload_set_compiler(void* (*compile)(const char* src, size_t len, size_t* out_len, char* err,
-                                                 size_t errlen)) {
+void* (*yuni__offload_compiler)(const char* name, const char* src, size_t len, size_t* out_len, char* err,
+                                size_t errlen);
+void yuni__offload_set_compiler(void* (*compile)(const char* name, const char* src, size_t len, size_t* out_len,
+                                                 char* err, size_t errlen)) {
     yuni__offload_compiler = compile;
 }
 
@@ -99,24 +100,31 @@ full:
 }
 
 int32_t yuni_offload_compile(const char* src, size_t len, yuni_program** out, char* err, size_t errlen) {
+    return yuni_offload_compile_named(NULL, src, len, out, err, errlen);
+}
+
+int32_t yuni_offload_compile_named(const char* name, const char* src, size_t len, yuni_program** out, char* err,
+                                   size_t errlen) {
     char text[1024] = "";
     if ((!src && len) || !out) {
         copy_error(err, errlen, "yuni_offload_compile: src or out is NULL");
         return yuni__fail(YUNI_EINVAL, "yuni_offload_compile: src or out is NULL");
     }
+    if (!name || !*name) name = "source";
     *out = NULL;
     if (!yuni__offload_compiler && yunigo_offload_compile)
         /* The host called before Go's package initialization ran (it runs
          * on its own thread when the library loads); calling the Go export
          * directly waits for it. */
-        yuni__offload_compiler = (void* (*)(const char*, size_t, size_t*, char*, size_t))yunigo_offload_compile;
+        yuni__offload_compiler =
+            (void* (*)(const char*, const char*, size_t, size_t*, char*, size_t))yunigo_offload_compile;
     if (!yuni__offload_compiler) {
         copy_error(err, errlen, "the Offload compiler is not linked into this build");
         return yuni__fail(YUNI_ESTATE, "the Offload compiler is not linked into this build");
     }
     size_t blob_len = 0;
     void* blob;
-    YUNI__IN_GO(blob = yuni__offload_compiler(src ? src : "", len, &blob_len, text, sizeof text));
+    YUNI__IN_GO(blob = yuni__offload_compiler(name, src ? src : "", len, &blob_len, text, sizeof text));
     if (!blob) {
         copy_error(err, errlen, text);
         return yuni__fail(YUNI_ECOMPILE, "%s", text);

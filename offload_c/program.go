@@ -5,9 +5,9 @@ package offloadc
 #include "nccc.h"
 #include "offload_impl.h"
 
-extern void* yunigo_offload_compile(char* src, size_t len, size_t* out_len, char* err, size_t errlen);
+extern void* yunigo_offload_compile(char* name, char* src, size_t len, size_t* out_len, char* err, size_t errlen);
 static void install_compiler(int on) {
-	yuni__offload_set_compiler(on ? (void* (*)(const char*, size_t, size_t*, char*, size_t))yunigo_offload_compile : 0);
+	yuni__offload_set_compiler(on ? (void* (*)(const char*, const char*, size_t, size_t*, char*, size_t))yunigo_offload_compile : 0);
 }
 static void call_entry(nccc_call_t fn, const nccv64* in, nccv64* out) { fn(in, out); }
 */

@@ -33,8 +33,8 @@ var dispatch = transpiled.FuncAddr(transpiled.Xoff_dispatch)
 func init() {
 	c.tls = libc.NewTLS()
 	c.grants = map[uintptr][]*func(*libc.TLS, uintptr, uintptr){}
-	transpiled.Compiler = func(src []byte) ([]byte, string) {
-		bc, err := offload.Compile("source", src)
+	transpiled.Compiler = func(name string, src []byte) ([]byte, string) {
+		bc, err := offload.Compile(name, src)
 		if err != nil {
 			return nil, err.Error()
 		}

@@ -17,7 +17,7 @@
 ;; them.  Errors are raised as conditions of type &yuni with the library's
 ;; status and message.
 (library (yuni-offload)
-  (export yuni-protocol yuni-library-path yuni-version yuni-collect! yuni-finalized-count
+  (export yuni-protocol yuni-library-path yuni-version yuni-version-number yuni-collect! yuni-finalized-count
           &yuni yuni-error? yuni-error-status yuni-status-name
           ;; heap
           make-heap heap? heap-close! heap-alloc heap-free! heap-statistics heap-check
@@ -72,7 +72,7 @@
   ;; Exports that can block: called __collect_safe.
   (define blocking
     '(yuni_queue_wait yuni_vm_own yuni_vm_yield yuni_nccc_call_threaded yuni_vm_call_bound
-      yuni_thread_serve yuni_vm_destroy yuni_offload_compile yuni_offload_thread_stop
+      yuni_thread_serve yuni_vm_destroy yuni_offload_compile yuni_offload_compile_named yuni_offload_thread_stop
       yuni_offload_thread_wait yuni_offload_thread_destroy yuni_nccc_call yuni_module_open
       yuni_module_open_as yuni_module_close yuni_queue_destroy))
 
@@ -138,7 +138,13 @@
           (hashtable-set! procedures name p)
           p)))
 
-  (define (yuni-version) ((yuni 'yuni_version)))
+;; The loaded library's version: "major.minor.patch", and as one number
+  ;; comparable with < (YUNI_VERSION_NUMBER: major << 16 | minor << 8 | patch).
+  (define (yuni-version-number) ((yuni 'yuni_version)))
+  (define (yuni-version)
+    (let ([n (yuni-version-number)])
+      (format "~a.~a.~a" (bitwise-arithmetic-shift-right n 16) (bitwise-and (bitwise-arithmetic-shift-right n 8) 255)
+              (bitwise-and n 255))))
 
   ;; ---- errors ----
   (define-condition-type &yuni &error make-yuni-error yuni-error? (status yuni-error-status))
@@ -270,7 +276,10 @@
         (assertion-violation who "offset outside the block" offset))
       (native-bytes-address b)))
   (define (native-ref b type offset) (foreign-ref type (checked 'native-ref b type offset) offset))
-  (define (native-set! b type offset v) (foreign-set! type (checked 'native-set! b type offset) offset v))
+;; Any real is stored in 'double and 'float (exact 0 included).
+  (define (native-set! b type offset v)
+    (foreign-set! type (checked 'native-set! b type offset) offset
+                  (if (and (memq type '(double float)) (real? v)) (inexact v) v)))
 
   ;; ---- queues, chimes, timers ----
   (define-record-type (queue make-queue-record queue?) (parent owned) (fields events))
@@ -433,9 +442,14 @@
                                 (vector-ref value-types (foreign-ref 'integer-32 s 8))
                                 (foreign-ref 'integer-32 s 16))
                           acc)))))))
-  (define (offload-compile source)
+;; (offload-compile source [name]): name (default "source") is the file
+  ;; compile errors and trap details name.
+  (define (offload-compile source . name)
     (let* ([b (string->utf8 source)] [err (zeroed 1024)] [cell (zeroed 8)]
-           [st (call-with-c-string source (lambda (p) ((yuni 'yuni_offload_compile) p (bytevector-length b) cell err 1024)))]
+           [st (call-with-c-string (if (pair? name) (car name) "source")
+                 (lambda (n)
+                   (call-with-c-string source
+                     (lambda (p) ((yuni 'yuni_offload_compile_named) n p (bytevector-length b) cell err 1024)))))]
            [h (foreign-ref 'uptr cell 0)] [msg (c-string->string err)])
       (foreign-free err)
       (foreign-free cell)
@@ -565,7 +579,8 @@
   (define (offload-set-budget! p steps) (check 'offload-set-budget! ((yuni 'yuni_offload_set_budget) (live 'offload-set-budget! p) steps)) (void))
 
   ;; ---- offload threads ----
-  (define-record-type othread (parent owned) (fields slots))
+  ;; result: the entry's result type, to read statistics' last-result as it.
+  (define-record-type othread (parent owned) (fields slots result))
   (define classes '((normal . 0) (realtime-audio . 1) (interactive . 2) (background . 3)))
   (define (class-code who c) (cond [(assq c classes) => cdr] [else (assertion-violation who "unknown thread class" c)]))
   ;; options: an association list: (class . realtime-audio) (period-ms . 2)
@@ -615,7 +630,7 @@
           (apply own! (make-othread th (lambda (th) (let ([st ((yuni 'yuni_offload_thread_destroy) th)])
                                                       (unless (= st -14) (foreign-free slots))
                                                       st))
-                                    slots)
+                                    slots (caddr sig))
                  p heaps)))))
   (define (offload-thread-stop! t) (check 'offload-thread-stop! ((yuni 'yuni_offload_thread_stop) (live 'offload-thread-stop! t))) (void))
   (define (offload-thread-close! t) (check 'offload-thread-close! (close-owned! t)) (void))
@@ -626,11 +641,18 @@
                      (cons 'runs (foreign-ref 'unsigned-64 s 16)) (cons 'misses (foreign-ref 'unsigned-64 s 24))
                      (cons 'page-faults (foreign-ref 'unsigned-64 s 40))
                      (cons 'lateness-p50-ns (foreign-ref 'integer-64 s 48)) (cons 'lateness-p99-ns (foreign-ref 'integer-64 s 56))
-                     (cons 'lateness-max-ns (foreign-ref 'integer-64 s 72)) (cons 'last-result (foreign-ref 'integer-64 s 88))
+                     (cons 'lateness-max-ns (foreign-ref 'integer-64 s 72)) (cons 'last-result (as-result (othread-result t) s))
                      (cons 'policy (foreign-ref 'integer-32 s 100))
                      (cons 'trap (string->symbol (c-string->string ((yuni 'yuni_offload_trap_name) (foreign-ref 'integer-32 s 120))))))])
         (foreign-free s)
         r)))
+  ;; The statistics' last result is the entry's result slot: an f64's bits,
+  ;; a boolean's 0 or 1.
+  (define (as-result type s)
+    (case type
+      [(f64) (foreign-ref 'double s 88)]
+      [(boolean) (not (= 0 (foreign-ref 'integer-64 s 88)))]
+      [else (foreign-ref 'integer-64 s 88)]))
   (define (offload-thread-histogram t)
     (let* ([n 20000] [b (zeroed (* 8 n))] [got ((yuni 'yuni_offload_thread_histogram) (live 'offload-thread-histogram t) b n)]
            [v (make-vector (max got 0) 0)])

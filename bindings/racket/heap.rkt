@@ -81,7 +81,12 @@
     (raise-range-error who "native-bytes" "offset " offset b 0 (- (native-bytes-length b) size)))
   (native-bytes-address b))
 (define (native-ref b type offset) (raw-ref type (checked 'native-ref b type offset) offset))
-(define (native-set! b type offset v) (raw-set! type (checked 'native-set! b type offset) offset v))
+;; Any real is stored in 'double and 'float (exact 0 included); integer
+;; types take exact integers that fit.
+(define (native-set! b type offset v)
+  (define a (checked 'native-set! b type offset))
+  (raw-set! type a offset
+            (if (and (memq type '(double float)) (real? v) (not (flonum? v))) (real->double-flonum v) v)))
 
 (define (native-bytes->bytes b [start 0] [end (native-bytes-length b)])
   (unless (<= 0 start end (native-bytes-length b)) (raise-range-error 'native-bytes->bytes "native-bytes" "end " end b start (native-bytes-length b)))

@@ -12,7 +12,7 @@
          thread-set-class!
          ring-init! ring-put! ring-get! ring-count)
 
-(define lib-compile (yuni 'yuni_offload_compile))
+(define lib-compile (yuni 'yuni_offload_compile_named))
 (define lib-destroy (yuni 'yuni_offload_destroy))
 (define lib-grant (yuni 'yuni_offload_grant))
 (define lib-entry (yuni 'yuni_offload_entry))
@@ -68,13 +68,17 @@
     (raw-free out)))
 
 ;; Compile Offload source text.  A program that is not valid Offload raises
-;; exn:fail:yuni with "source:line:col: what is wrong".
-(define (offload-compile source)
+;; exn:fail:yuni with "name:line:col: what is wrong"; traps name the same
+;; file.  #:name defaults to "source".
+(define (offload-compile source #:name [name "source"])
+  (unless (or (string? source) (bytes? source)) (raise-argument-error 'offload-compile "(or/c string? bytes?)" source))
+  (unless (string? name) (raise-argument-error 'offload-compile "string?" name))
   (define bs (if (bytes? source) source (string->bytes/utf-8 source)))
   (define cell (zeroed 8))
   (define err (zeroed 1024))
   (define st
-    (call-with-c-string bs (λ (p) (lib-compile p (bytes-length bs) cell err 1024))))
+    (call-with-c-string name
+      (λ (n) (call-with-c-string bs (λ (p) (lib-compile n p (bytes-length bs) cell err 1024))))))
   (define msg (c-string->string err))
   (raw-free err)
   (define h (raw-ref 'uptr cell 0))
@@ -311,7 +315,8 @@
   (void))
 
 ;; ---- offload threads ----
-(struct offload-thread owned (program heaps args-memory))
+;; result: the entry's result type, to read statistics' last-result as it.
+(struct offload-thread owned (program heaps args-memory result))
 
 (define classes #hasheq((normal . 0) (realtime-audio . 1) (interactive . 2) (background . 3)))
 (define (class-code who c)
@@ -370,7 +375,7 @@
   (raw-free cell)
   (when (< (car st) 0) (raw-free slots) (raise-yuni who (car st) (cdr st)))
   (own! (offload-thread th (λ (th) (let ([st (lib-thread-destroy th)]) (unless (= st EBUSY) (raw-free slots)) st))
-                        p heaps slots)
+                        p heaps slots (signature-result sig))
         #:depends-on (cons p heaps)))
 
 (define (offload-thread-stop! t)
@@ -394,11 +399,20 @@
     (hasheq 'state (hash-ref states (s32 0) 'unknown) 'status (s32 4) 'memory-locked? (= 1 (s32 8))
             'runs (u64 16) 'misses (u64 24) 'signals (u64 32) 'page-faults (u64 40)
             'lateness-p50-ns (s64 48) 'lateness-p99-ns (s64 56) 'lateness-p999-ns (s64 64)
-            'lateness-max-ns (s64 72) 'run-max-ns (s64 80) 'last-result (s64 88)
+            'lateness-max-ns (s64 72) 'run-max-ns (s64 80)
+            'last-result (as-result (offload-thread-result t) (s64 88))
             'policy (hash-ref policies (s32 100) 'other) 'priority (s32 104) 'nice (s32 108)
             'fallback? (odd? (raw-ref 'unsigned-32 s 112))
             'trap (string->symbol (c-string->string (lib-trap-name (s32 120)))))
     (raw-free s)))
+
+;; The statistics' last result is the entry's result slot: an f64's bits,
+;; a boolean's 0 or 1.
+(define (as-result type bits)
+  (case type
+    [(f64) (floating-point-bytes->real (integer->integer-bytes bits 8 #t))]
+    [(boolean) (not (zero? bits))]
+    [else bits]))
 
 (define (offload-thread-histogram t [n 20000])
   (define buf (zeroed (* 8 n)))

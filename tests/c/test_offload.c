@@ -531,6 +531,23 @@ void test_offload_compile_grant_and_chime(void) {
     CHECK_EQ(yuni_offload_compile("(library (t)", 12, &p, err, sizeof err), YUNI_ECOMPILE);
     CHECK(strncmp(err, "source:1:", 9) == 0);
     CHECK_EQ(yuni_offload_compile(NULL, 3, &p, err, sizeof err), YUNI_EINVAL);
+    /* a name is the file every position names: compile errors and traps */
+    CHECK_EQ(yuni_offload_compile_named("dsp.sls", "(library (t)", 12, &p, err, sizeof err), YUNI_ECOMPILE);
+    CHECK(strncmp(err, "dsp.sls:1:", 10) == 0);
+    CHECK_EQ(yuni_offload_compile_named("", "(library (t)", 12, &p, err, sizeof err), YUNI_ECOMPILE);
+    CHECK(strncmp(err, "source:1:", 9) == 0);
+    const char* oob = "(library (t) (export f) (import (offload))\n"
+                      " (define-entry (f (b bytevector)) s64 (bytevector-u8-ref b 5)))";
+    CHECK_EQ(yuni_offload_compile_named("oob.sls", oob, strlen(oob), &p, err, sizeof err), YUNI_OK);
+    nccc_call_t oob_f;
+    void* oob_ctx;
+    CHECK_EQ(yuni_offload_entry(p, "f", &oob_f, &oob_ctx), YUNI_OK);
+    uint8_t one = 1;
+    nccv64 fin[3] = {{.ptr = oob_ctx}, {.ptr = &one}, {.s64 = 1}}, fout[2];
+    oob_f(fin, fout);
+    CHECK_EQ(fout[0].s32, YUNI_ETRAP);
+    CHECK(strncmp(yuni_error_detail(), "oob.sls:2:", 10) == 0);
+    CHECK_EQ(yuni_offload_destroy(p), YUNI_OK);
     /* a real-time entry that reaches an import is refused, with the chain */
     const char* bad = "(library (t) (export g) (import (offload)) (define-import (log-it s64) void)"
                       " (define (h x) (log-it x)) (define-entry/rt (g (x s64)) void (h x)))";

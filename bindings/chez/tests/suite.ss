@@ -31,7 +31,9 @@
 (define block (make-nccc-function 'hosthelp_block (foreign-entry "hosthelp_block") '(s64 s64) '(s64)))
 
 (printf "protocol: ~a\n" yuni-protocol)
-(check "version" (= (yuni-version) 256))
+(check "version: major.minor.patch, and as one comparable number"
+       (let ([n (yuni-version-number)])
+         (equal? (yuni-version) (format "~a.~a.~a" (quotient n 65536) (remainder (quotient n 256) 256) (remainder n 256)))))
 
 ;; a collector storm on another Chez thread
 (define storm? #t)
@@ -211,6 +213,41 @@
 (check "a process that exits with a running thread exits cleanly"
        (= 0 (system (format "~a --libdirs ~a --script ~a/child.ss > /dev/null"
                             (or (getenv "CHEZ") "scheme") (car (map car (library-directories))) (path-parent (car (command-line)))))))
+
+;; ---- the smaller promises ----
+(let* ([p (offload-compile "(library (t) (export half yes oob) (import (offload))
+                              (define-entry/rt (half (x f64)) f64 (fl/ x 2.0))
+                              (define-entry/rt (yes (x s64)) boolean (> x 0))
+                              (define-entry (oob (b bytevector)) s64
+                                (bytevector-u8-ref b 5)))"
+                           "small.sls")]
+       [qq (make-queue)]
+       [last-result (lambda (name arg)
+                      (let* ([done (make-chime qq 5)]
+                             [t (offload-thread-start p name (list arg) '(max-runs . 1) (cons 'done done))])
+                        (queue-wait qq 10000)
+                        (let ([r (cdr (assq 'last-result (offload-thread-statistics t)))])
+                          (offload-thread-close! t)
+                          r)))])
+  (check "an f64 entry's last-result is a flonum" (eqv? 6.0 (last-result 'half 12.0)))
+  (check "a boolean entry's last-result is a boolean" (eq? #t (last-result 'yes 3)))
+  (check "a trap names the file offload-compile was given"
+         (guard (e [(yuni-trap? e) (and (string-search "small.sls:5:" (condition-message e)) #t)])
+           ((offload-entry p 'oob) (bytevector 1)) #f))
+  (check "a compile error names it too"
+         (guard (e [(yuni-error? e) (and (string-search "bad.sls:1:" (condition-message e)) #t)])
+           (offload-compile "(library (t)" "bad.sls") #f))
+  (let* ([hp2 (make-heap 65536)] [b (heap-alloc hp2 16)])
+    (for-each (lambda (v)
+                (native-set! b 'double 0 v)
+                (native-set! b 'float 8 v)
+                (check (format "native-set! 'double and 'float take ~a" v)
+                       (and (= (native-ref b 'double 0) v) (= (native-ref b 'float 8) v))))
+              (list 0 1/2 -3 2.5))
+    (heap-close! hp2))
+  (program-close! p)
+  (queue-close! qq)
+  (check-raises "a timer on a closed queue raises" 'ebadhandle (queue-add-timer qq 1 0 1)))
 
 (vm-close! vm)
 (queue-close! q)

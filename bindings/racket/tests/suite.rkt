@@ -31,7 +31,11 @@
                                   '(s64 s64) '(s64)))
 
 (printf "protocol: ~a\n" yuni-protocol)
-(check "version" (= (yuni-version) 256))
+(check "version: major.minor.patch, and as one comparable number"
+       (and (regexp-match? #px"^[0-9]+\\.[0-9]+\\.[0-9]+$" (yuni-version))
+            (equal? (yuni-version)
+                    (let ([n (yuni-version-number)])
+                      (format "~a.~a.~a" (quotient n 65536) (remainder (quotient n 256) 256) (remainder n 256))))))
 
 ;; A counter thread (Racket's scheduler must keep it going) and a GC storm.
 (define counter 0)
@@ -282,6 +286,46 @@
        (let ([racket (find-system-path 'exec-file)])
          (parameterize ([current-output-port (open-output-nowhere)])
            (system* (find-executable-path racket) (build-path here "custodian-child.rkt")))))
+
+;; ---- the smaller promises ----
+(let ()
+  (define p (offload-compile "(library (t) (export half yes oob) (import (offload))
+                                (define-entry/rt (half (x f64)) f64 (fl/ x 2.0))
+                                (define-entry/rt (yes (x s64)) boolean (> x 0))
+                                (define-entry (oob (b bytevector)) s64
+                                  (bytevector-u8-ref b 5)))"
+                             #:name "small.sls"))
+  (define qq (make-queue))
+  (define (last-result name arg)
+    (define done (make-chime qq))
+    (define t (offload-thread-start p name (list arg) #:max-runs 1 #:done done))
+    (sync done)
+    (begin0 (hash-ref (offload-thread-statistics t) 'last-result) (offload-thread-close! t)))
+  (check "an f64 entry's last-result is a flonum" (eqv? 6.0 (last-result 'half 12.0)))
+  (check "a boolean entry's last-result is a boolean" (eq? #t (last-result 'yes 3)))
+  (check "a trap names the file offload-compile was given"
+         (with-handlers ([exn:fail:yuni:trap? (λ (e) (regexp-match? #rx"small.sls:5:" (exn-message e)))])
+           ((offload-entry p 'oob) (bytes 1)) #f))
+  (check "a compile error names it too"
+         (with-handlers ([exn:fail:yuni? (λ (e) (regexp-match? #rx"bad.sls:1:" (exn-message e)))])
+           (offload-compile "(library (t)" #:name "bad.sls") #f))
+  (check "without a name it is source"
+         (with-handlers ([exn:fail:yuni? (λ (e) (regexp-match? #rx"source:1:" (exn-message e)))])
+           (offload-compile "(library (t)") #f))
+  (define hp2 (make-heap 65536))
+  (define b (heap-alloc hp2 16))
+  (for ([v (list 0 1/2 -3 2.5)])
+    (native-set! b 'double 0 v)
+    (native-set! b 'float 8 v)
+    (check (format "native-set! 'double and 'float take ~a" v)
+           (and (= (native-ref b 'double 0) v) (= (native-ref b 'float 8) v))))
+  (check "native-set! 'double refuses what is not a real"
+         (with-handlers ([exn:fail? (λ (e) #t)]) (native-set! b 'double 0 'x) #f))
+  (heap-close! hp2)
+  (program-close! p)
+  (queue-close! qq)
+  (check-raises "a timer on a closed queue raises" 'ebadhandle (queue-add-timer qq 1))
+  (check-raises "a signal on a closed queue raises" 'ebadhandle (queue-add-signal qq 10)))
 
 (vm-close! vm)
 (queue-close! q)

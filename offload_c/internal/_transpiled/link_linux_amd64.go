@@ -45,15 +45,16 @@ func yuni__rounded(_ *libc.TLS, x float64) float64 { return x }
 
 // Compiler is yuni_offload_compile's compiler, installed by offload_c
 // (this package cannot import the compiler): the bytecode, or a message.
-var Compiler func(src []byte) (blob []byte, msg string)
+// name is the file every position names.
+var Compiler func(name string, src []byte) (blob []byte, msg string)
 
 // yunigo_offload_compile is program.c's weak compiler hook. The blob is
 // malloc'ed here because the C frees it.
-func yunigo_offload_compile(t *libc.TLS, src uintptr, n uint64, outLen, errBuf uintptr, errLen uint64) uintptr {
+func yunigo_offload_compile(t *libc.TLS, name, src uintptr, n uint64, outLen, errBuf uintptr, errLen uint64) uintptr {
 	if Compiler == nil {
 		return 0
 	}
-	blob, msg := Compiler(append([]byte(nil), unsafe.Slice((*byte)(unsafe.Pointer(src)), n)...))
+	blob, msg := Compiler(libc.GoString(name), append([]byte(nil), unsafe.Slice((*byte)(unsafe.Pointer(src)), n)...))
 	if blob == nil {
 		if errLen > 0 {
 			b := unsafe.Slice((*byte)(unsafe.Pointer(errBuf)), errLen)

@@ -6221,7 +6221,7 @@ const YUNI_OFFLOAD_SIG_GRANTED1 = 4
 const YUNI_OFFLOAD_SIG_REACHES_IMPORTS1 = 8
 const YUNI_OFFLOAD_SIG_REALTIME1 = 1
 
-type __ccgo_fp__Xyuni__offload_set_compiler_0 = func(*libc.TLS, uintptr, uint64, uintptr, uintptr, uint64) uintptr
+type __ccgo_fp__Xyuni__offload_set_compiler_0 = func(*libc.TLS, uintptr, uintptr, uint64, uintptr, uintptr, uint64) uintptr
 
 func Xyuni__offload_set_compiler(tls *libc.TLS, __ccgo_fp_compile uintptr) {
 	Xyuni__offload_compiler = __ccgo_fp_compile
@@ -6459,6 +6459,10 @@ full:
 }
 
 func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
+	return Xyuni_offload_compile_named(tls, libc.UintptrFromInt32(0), src, len1, out, err, errlen)
+}
+
+func Xyuni_offload_compile_named(tls *libc.TLS, name uintptr, src uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
 	bp := tls.Alloc(1056)
 	defer tls.Free(1056)
 	var blob, v1 uintptr
@@ -6471,6 +6475,9 @@ func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr,
 		copy_error(tls, err, errlen, __ccgo_ts+3858)
 		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3858, 0)
 	}
+	if !(name != 0) || !(*(*int8)(__ccgo_ptr(name)) != 0) {
+		name = __ccgo_ts + 3899
+	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if !(Xyuni__offload_compiler != 0) && __ccgo_fp(yunigo_offload_compile) != 0 {
 		/* The host called before Go's package initialization ran (it runs
@@ -6479,8 +6486,8 @@ func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr,
 		Xyuni__offload_compiler = __ccgo_fp(yunigo_offload_compile)
 	}
 	if !(Xyuni__offload_compiler != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3899)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3899, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3906)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3906, 0)
 	}
 	*(*size_t)(__ccgo_ptr(bp + 1024)) = uint64(0)
 	if src != 0 {
@@ -6488,7 +6495,7 @@ func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr,
 	} else {
 		v1 = __ccgo_ts + 3477
 	}
-	blob = (*(*func(*libc.TLS, uintptr, size_t, uintptr, uintptr, size_t) uintptr)(unsafe.Pointer(&struct{ uintptr }{Xyuni__offload_compiler})))(tls, v1, len1, bp+1024, bp, uint64(1024))
+	blob = (*(*func(*libc.TLS, uintptr, uintptr, size_t, uintptr, uintptr, size_t) uintptr)(unsafe.Pointer(&struct{ uintptr }{Xyuni__offload_compiler})))(tls, name, v1, len1, bp+1024, bp, uint64(1024))
 	if !(blob != 0) {
 		copy_error(tls, err, errlen, bp)
 		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3382, libc.VaList(bp+1040, bp))
@@ -6511,7 +6518,7 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 	p = program_borrow(tls, program)
 	*(*uint32_t)(__ccgo_ptr(bp)) = uint32(0)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3950, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3957, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
 	}
 	i = uint32(0)
 	for {
@@ -6520,7 +6527,7 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 		}
 		if Xyuni__handle_depth(tls, (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fhandle) != 0 {
 			program_return(tls, program)
-			return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3973, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fname))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3980, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fname))
 		}
 		goto _1
 	_1:
@@ -6536,10 +6543,10 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 	won = v2
 	program_return(tls, program)
 	if !(won != 0) && *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4019, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4026, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
 	}
 	if !(won != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+4046, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), *(*uint32_t)(__ccgo_ptr(bp))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+4053, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), *(*uint32_t)(__ccgo_ptr(bp))))
 	}
 	Xyuni__handle_retire_begin(tls, uint64(program), int32(YUNI_HANDLE_PROGRAM))
 	unregister(tls, p, 0)
@@ -6566,7 +6573,7 @@ func grant_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_fn nccc_call_t) 
 	var _ /* __atomic_exchange_val at bp+0 */ nccc_call_t
 	_, _, _, _, _, _ = __atomic_exchange_ptr, e, i, k, was, v2
 	if !(name != 0) || !(__ccgo_fp_fn != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4103, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4110, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6582,7 +6589,7 @@ func grant_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_fn nccc_call_t) 
 		i = i + 1
 	}
 	if i == (*yuni_program_impl)(unsafe.Pointer(p)).Fnimport {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4142, libc.VaList(bp+24, name))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4149, libc.VaList(bp+24, name))
 	}
 	{
 		__atomic_exchange_ptr = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr(i)*88 + 80
@@ -6628,7 +6635,7 @@ func entry_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_dispatch uintptr
 	var i uint32_t
 	_ = i
 	if !(name != 0) || !(__ccgo_fp_dispatch != 0) || !(ctx != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4191, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4198, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6645,7 +6652,7 @@ func entry_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_dispatch uintptr
 		;
 		i = i + 1
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4225, libc.VaList(bp+8, name))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4232, libc.VaList(bp+8, name))
 }
 
 func set_budget_in(tls *libc.TLS, p uintptr, steps uint64_t) (r int32_t) {
@@ -6671,7 +6678,7 @@ func count_in(tls *libc.TLS, p uintptr, kind int32_t) (r int32_t) {
 	if kind == int32(YUNI_OFFLOAD_IMPORTS) {
 		return libc.Int32FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnimport)
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4273, libc.VaList(bp+8, kind))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4280, libc.VaList(bp+8, kind))
 }
 
 func signature_in(tls *libc.TLS, p uintptr, kind int32_t, index int32_t, out uintptr) (r int32_t) {
@@ -6684,7 +6691,7 @@ func signature_in(tls *libc.TLS, p uintptr, kind int32_t, index int32_t, out uin
 	var _ /* __atomic_load_tmp at bp+0 */ nccc_call_t
 	_, _, _, _, _, _, _, _ = __atomic_load_ptr, e, im, n, sig, v1, v2, v6
 	if !(out != 0) || kind != YUNI_OFFLOAD_ENTRIES && kind != int32(YUNI_OFFLOAD_IMPORTS) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4332, libc.VaList(bp+16, kind))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4339, libc.VaList(bp+16, kind))
 	}
 	if kind == YUNI_OFFLOAD_ENTRIES {
 		v1 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry
@@ -6693,7 +6700,7 @@ func signature_in(tls *libc.TLS, p uintptr, kind int32_t, index int32_t, out uin
 	}
 	n = v1
 	if index < 0 || libc.Uint32FromInt32(index) >= n {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4387, libc.VaList(bp+16, index, n))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4394, libc.VaList(bp+16, index, n))
 	}
 	libc.Xmemset(tls, out, 0, uint64(88))
 	if kind == YUNI_OFFLOAD_ENTRIES {
@@ -6749,7 +6756,7 @@ func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4437, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4444, 0)
 	}
 	st = grant_in(tls, p, name, __ccgo_fp_fn)
 	program_return(tls, program)
@@ -6764,7 +6771,7 @@ func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4476, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4483, 0)
 	}
 	st = entry_in(tls, p, name, __ccgo_fp_dispatch, ctx)
 	program_return(tls, program)
@@ -6777,7 +6784,7 @@ func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4515, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4522, 0)
 	}
 	st = set_budget_in(tls, p, steps)
 	program_return(tls, program)
@@ -6790,7 +6797,7 @@ func Xyuni_offload_count(tls *libc.TLS, program uintptr, kind int32_t) (r int32_
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4559, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4566, 0)
 	}
 	st = count_in(tls, p, kind)
 	program_return(tls, program)
@@ -6803,7 +6810,7 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4598, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4605, 0)
 	}
 	st = signature_in(tls, p, kind, index, out)
 	program_return(tls, program)
@@ -7699,12 +7706,12 @@ func misuse(tls *libc.TLS, h uintptr, why int32_t, call uintptr, p uintptr) (r i
 	defer tls.Free(32)
 	(*yuni_heap)(unsafe.Pointer(h)).Fmisuses = (*yuni_heap)(unsafe.Pointer(h)).Fmisuses + 1
 	if why == -int32(10) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4644, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4651, libc.VaList(bp+8, call, p))
 	}
 	if why == -int32(13) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4683, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4690, libc.VaList(bp+8, call, p))
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4721, libc.VaList(bp+8, call, p))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4728, libc.VaList(bp+8, call, p))
 }
 
 /* ---- public API ---- */
@@ -7729,22 +7736,22 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	page = libc.Uint64FromInt64(libc.Xsysconf(tls, int32(_SC_PAGESIZE)))
 	ctl = (libc.Uint64FromInt64(8488) + libc.Uint64FromInt32(63)) & ^libc.Uint64FromInt32(63)
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4761, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4768, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8)) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4791, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4798, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
 	}
 	if flags&uint32(0x1) != 0 && flags&uint32(0x2) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4827, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4834, 0)
 	}
 	if bytes < libc.Uint64FromInt32(4096) || bytes > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4907, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4914, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
 	}
 	total = (ctl + bytes + uint64(libc.UintptrFromInt32(0)+32) + page - uint64(1)) & ^(page - libc.Uint64FromInt32(1))
 	map1 = libc.Xmmap(tls, libc.UintptrFromInt32(0), total, libc.Int32FromInt32(PROT_READ)|libc.Int32FromInt32(PROT_WRITE), libc.Int32FromInt32(MAP_PRIVATE)|libc.Int32FromInt32(MAP_ANON), -int32(1), 0)
 	if map1 == uintptr(-libc.Int32FromInt32(1)) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4957, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4964, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
 	}
 	/* Huge pages where the kernel offers them: block headers spread over a
 	 * large heap then cost far fewer TLB misses (a p99 matter). Advice only;
@@ -7759,7 +7766,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 			if flags&uint32(0x1) != 0 {
 				e = *(*int32)(__ccgo_ptr(libc.X__errno_location(tls)))
 				libc.Xmunmap(tls, map1, total)
-				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+5004, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+5011, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
 			}
 		}
 	}
@@ -7806,7 +7813,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	handle = Xyuni__handle_new(tls, v2, h)
 	if !(handle != 0) {
 		libc.Xmunmap(tls, map1, total)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5141, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5148, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = uintptr(handle)
 	return YUNI_OK
@@ -7872,7 +7879,7 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 	*(*uint32_t)(__ccgo_ptr(bp)) = uint32(0)
 	handle = uint64(heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5181, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5188, 0)
 	}
 	{
 		__atomic_compare_exchange_ptr = h + 8480
@@ -7883,10 +7890,10 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 	won = v1
 	heap_return(tls, heap)
 	if !(won != 0) && *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5216, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5223, 0)
 	}
 	if !(won != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5258, libc.VaList(bp+16, *(*uint32_t)(__ccgo_ptr(bp))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5265, libc.VaList(bp+16, *(*uint32_t)(__ccgo_ptr(bp))))
 	}
 	/* The CAS made this call the only destroy: the retire cannot lose. */
 	if unsync_handle(tls, heap) != 0 {
@@ -7911,7 +7918,7 @@ func alloc_in(tls *libc.TLS, h uintptr, size size_t, align size_t) (r uintptr) {
 		align = uint64(ALIGN)
 	}
 	if align&(align-uint64(1)) != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5327, libc.VaList(bp+8, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5334, libc.VaList(bp+8, align))
 		return libc.UintptrFromInt32(0)
 	}
 	heap_lock(tls, h)
@@ -7926,7 +7933,7 @@ func alloc_in(tls *libc.TLS, h uintptr, size size_t, align size_t) (r uintptr) {
 	}
 	heap_unlock(tls, h)
 	if !(p != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5380, libc.VaList(bp+8, size, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5387, libc.VaList(bp+8, size, align))
 	}
 	return p
 }
@@ -7941,7 +7948,7 @@ func free_in(tls *libc.TLS, h uintptr, block uintptr) (r int32_t) {
 	heap_lock(tls, h)
 	b = live_block(tls, h, block, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5437, block)
+		why = misuse(tls, h, why, __ccgo_ts+5444, block)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7961,16 +7968,16 @@ func resize_in(tls *libc.TLS, h uintptr, block1 uintptr, size size_t) (r int32_t
 	var why int32_t
 	_, _, _, _, _ = adj, b, before, next, why
 	if !(block1 != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5452, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5459, 0)
 	}
 	if size > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5484, libc.VaList(bp+8, size))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5491, libc.VaList(bp+8, size))
 	}
 	adj = adjust(tls, size)
 	heap_lock(tls, h)
 	b = live_block(tls, h, block1, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5529, block1)
+		why = misuse(tls, h, why, __ccgo_ts+5536, block1)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7979,7 +7986,7 @@ func resize_in(tls *libc.TLS, h uintptr, block1 uintptr, size size_t) (r int32_t
 		next = next_phys(tls, b)
 		if !((*block)(unsafe.Pointer(next)).Fsize&libc.Uint64FromInt32(1) != 0) || before+uint64(libc.UintptrFromInt32(0)+32)+bsize(tls, next) < adj {
 			heap_unlock(tls, h)
-			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5546, libc.VaList(bp+8, block1, size))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5553, libc.VaList(bp+8, block1, size))
 		}
 		remove_free(tls, h, next)
 		*(*uint64_t)(__ccgo_ptr(b + 8)) += uint64(libc.UintptrFromInt32(0)+32) + bsize(tls, next)
@@ -8018,7 +8025,7 @@ func stats_in(tls *libc.TLS, h uintptr, out uintptr) (r int32_t) {
 	var fl, sl int32
 	_, _, _ = b, fl, sl
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5601, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5608, 0)
 	}
 	heap_lock(tls, h)
 	libc.Xmemset(tls, out, 0, uint64(80))
@@ -8076,22 +8083,22 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		}
 		prev_free = libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0)
 		if b < (*yuni_heap)(unsafe.Pointer(h)).Ffirst || b >= (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5630, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5637, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fcanary != canary_of(tls, h, b) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5670, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5677, libc.VaList(bp+8, b))
 		}
 		if libc.BoolInt32(!!((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(2) != 0)) != prev_free {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5708, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5715, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fprev_phys != prev {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5759, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5766, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5802, libc.VaList(bp+8, prev, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5809, libc.VaList(bp+8, prev, b))
 		}
 		if bsize(tls, b) < libc.Uint64FromInt32(16) || bsize(tls, b)&libc.Uint64FromInt32(int32(ALIGN)-libc.Int32FromInt32(1)) != 0 || next_phys(tls, b) > (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5842, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5849, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
 			free_sum = free_sum + bsize(tls, b)
@@ -8104,7 +8111,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 						break
 					}
 					if libc.Int32FromUint8(*(*uint8)(__ccgo_ptr(q + uintptr(i)))) != int32(POISON_BYTE) {
-						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5878, libc.VaList(bp+8, q+uintptr(i)))
+						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5885, libc.VaList(bp+8, q+uintptr(i)))
 					}
 					goto _2
 				_2:
@@ -8122,7 +8129,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		b = next_phys(tls, b)
 	}
 	if libc.BoolInt32(!!((*block)(unsafe.Pointer((*yuni_heap)(unsafe.Pointer(h)).Fsentinel)).Fsize&libc.Uint64FromInt32(2) != 0)) != libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5932, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5939, 0)
 	}
 	fl = 0
 	for {
@@ -8136,7 +8143,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			}
 			bit = libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4))&(libc.Uint32FromUint32(1)<<sl) != 0))
 			if bit != libc.BoolInt32(!!(*(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8)) != 0)) {
-				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5972, libc.VaList(bp+8, fl, sl))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5979, libc.VaList(bp+8, fl, sl))
 			}
 			b = *(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8))
 			for {
@@ -8145,12 +8152,12 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 				}
 				mapping(tls, bsize(tls, b), unsafe.Pointer(&want_fl), unsafe.Pointer(&want_sl))
 				if !((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0) || want_fl != fl || want_sl != sl {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6017, libc.VaList(bp+8, b))
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6024, libc.VaList(bp+8, b))
 				}
 				listed = listed + 1
 				v6 = listed
 				if v6 > free_count {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6059, 0)
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6066, 0)
 				}
 				listed_sum = listed_sum + bsize(tls, b)
 				goto _5
@@ -8164,7 +8171,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			sl = sl + 1
 		}
 		if libc.BoolInt32(!!((*yuni_heap)(unsafe.Pointer(h)).Ffl_map&(libc.Uint32FromUint32(1)<<fl) != 0)) != libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4)) != 0)) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6114, libc.VaList(bp+8, fl))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6121, libc.VaList(bp+8, fl))
 		}
 		goto _3
 	_3:
@@ -8172,7 +8179,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		fl = fl + 1
 	}
 	if listed != free_count || listed_sum != free_sum || free_sum != (*yuni_heap)(unsafe.Pointer(h)).Ffree_bytes || used_sum != (*yuni_heap)(unsafe.Pointer(h)).Fused_bytes {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6160, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6167, 0)
 	}
 	return YUNI_OK
 }
@@ -8193,7 +8200,7 @@ func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r
 	_, _ = h, p
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6206, 0)
+		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6213, 0)
 		return libc.UintptrFromInt32(0)
 	}
 	p = alloc_in(tls, h, size, align)
@@ -8207,7 +8214,7 @@ func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6239, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6246, 0)
 	}
 	st = free_in(tls, h, block)
 	heap_return(tls, heap)
@@ -8220,7 +8227,7 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block uintptr, size size_t) 
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6271, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6278, 0)
 	}
 	st = resize_in(tls, h, block, size)
 	heap_return(tls, heap)
@@ -8233,7 +8240,7 @@ func Xyuni_heap_stats(tls *libc.TLS, heap uintptr, out uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6305, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6312, 0)
 	}
 	st = stats_in(tls, h, out)
 	heap_return(tls, heap)
@@ -8246,7 +8253,7 @@ func Xyuni_heap_check(tls *libc.TLS, heap uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6338, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6345, 0)
 	}
 	st = check_in(tls, h)
 	heap_return(tls, heap)
@@ -8490,7 +8497,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 	_ = cap1
 	cap1 = Xoff_ring_init(tls, mem, bytes)
 	if cap1 < 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6371, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6378, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
 	}
 	return cap1
 }
@@ -8498,7 +8505,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 func not_a_ring(tls *libc.TLS, who uintptr) (r int64_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
-	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6436, libc.VaList(bp+8, who)))
+	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6443, libc.VaList(bp+8, who)))
 }
 
 func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int64_t) {
@@ -8506,11 +8513,11 @@ func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(src != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6491, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6498, 0))
 	}
 	got = Xoff_ring_put(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), src, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6518)
+		v1 = not_a_ring(tls, __ccgo_ts+6525)
 	} else {
 		v1 = got
 	}
@@ -8522,11 +8529,11 @@ func Xyuni_ring_get(tls *libc.TLS, ring uintptr, dst uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(dst != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6532, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6539, 0))
 	}
 	got = Xoff_ring_get(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), dst, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6559)
+		v1 = not_a_ring(tls, __ccgo_ts+6566)
 	} else {
 		v1 = got
 	}
@@ -8539,7 +8546,7 @@ func Xyuni_ring_count(tls *libc.TLS, ring uintptr) (r int64_t) {
 	_, _ = got, v1
 	got = Xoff_ring_count(tls, uintptr(uint64(ring)), libc.Uint64FromUint64(0xffffffffffffffff))
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6573)
+		v1 = not_a_ring(tls, __ccgo_ts+6580)
 	} else {
 		v1 = got
 	}
@@ -8551,43 +8558,43 @@ const UINT64_MAX4 = "0xffffffffffffffffu"
 func Xyuni_strerror(tls *libc.TLS, status int32_t) (r uintptr) {
 	switch status {
 	case YUNI_OK:
-		return __ccgo_ts + 6589
+		return __ccgo_ts + 6596
 	case -libc.Int32FromInt32(1):
-		return __ccgo_ts + 6597
+		return __ccgo_ts + 6604
 	case -libc.Int32FromInt32(2):
-		return __ccgo_ts + 6648
+		return __ccgo_ts + 6655
 	case -libc.Int32FromInt32(3):
 		return __ccgo_ts + 90
 	case -libc.Int32FromInt32(4):
-		return __ccgo_ts + 6702
+		return __ccgo_ts + 6709
 	case -libc.Int32FromInt32(5):
-		return __ccgo_ts + 6715
+		return __ccgo_ts + 6722
 	case -libc.Int32FromInt32(6):
-		return __ccgo_ts + 6740
+		return __ccgo_ts + 6747
 	case -libc.Int32FromInt32(7):
-		return __ccgo_ts + 6765
+		return __ccgo_ts + 6772
 	case -libc.Int32FromInt32(8):
-		return __ccgo_ts + 6811
+		return __ccgo_ts + 6818
 	case -libc.Int32FromInt32(9):
-		return __ccgo_ts + 6847
+		return __ccgo_ts + 6854
 	case -libc.Int32FromInt32(10):
-		return __ccgo_ts + 6869
+		return __ccgo_ts + 6876
 	case -libc.Int32FromInt32(11):
-		return __ccgo_ts + 6909
+		return __ccgo_ts + 6916
 	case -libc.Int32FromInt32(12):
-		return __ccgo_ts + 6943
+		return __ccgo_ts + 6950
 	case -libc.Int32FromInt32(13):
-		return __ccgo_ts + 6989
+		return __ccgo_ts + 6996
 	case -libc.Int32FromInt32(14):
-		return __ccgo_ts + 7057
+		return __ccgo_ts + 7064
 	case -libc.Int32FromInt32(15):
-		return __ccgo_ts + 7107
+		return __ccgo_ts + 7114
 	case -libc.Int32FromInt32(16):
-		return __ccgo_ts + 7143
+		return __ccgo_ts + 7150
 	case int32(YUNI_OWN_SWITCHED):
-		return __ccgo_ts + 7170
+		return __ccgo_ts + 7177
 	default:
-		return __ccgo_ts + 7211
+		return __ccgo_ts + 7218
 	}
 	return r
 }
@@ -9968,4 +9975,4 @@ var Xyuni__offload_ring uintptr
 
 var __ccgo_ts = (*reflect.StringHeader)(unsafe.Pointer(&__ccgo_ts1)).Data
 
-var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00the Offload compiler is not linked into this build\x00%s: not a live program\x00%s: called from inside the program's entry %s\x00%s: destroyed concurrently\x00%s: %u offload threads run this program; stop them first\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00yuni_offload_grant: not a live program\x00yuni_offload_entry: not a live program\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_signature_of: not a live program\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: not a live heap\x00yuni_heap_destroy: destroyed concurrently\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_alloc: not a live heap\x00yuni_heap_free: not a live heap\x00yuni_heap_resize: not a live heap\x00yuni_heap_stats: not a live heap\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
+var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00source\x00the Offload compiler is not linked into this build\x00%s: not a live program\x00%s: called from inside the program's entry %s\x00%s: destroyed concurrently\x00%s: %u offload threads run this program; stop them first\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00yuni_offload_grant: not a live program\x00yuni_offload_entry: not a live program\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_signature_of: not a live program\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: not a live heap\x00yuni_heap_destroy: destroyed concurrently\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_alloc: not a live heap\x00yuni_heap_free: not a live heap\x00yuni_heap_resize: not a live heap\x00yuni_heap_stats: not a live heap\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
