@@ -27,12 +27,47 @@ func lastCode(t *testing.T, body string) []Instruction {
 	return bc.Funcs[len(bc.Funcs)-1].Code
 }
 
+// An unbalanced parenthesis is reported at the '(' that lacks its ')'.
+func TestUnclosedPosition(t *testing.T) {
+	cases := []struct {
+		src       string
+		line, col int
+	}{
+		{"(library (t) (export f)", 1, 1},
+		{"(library (t) (export f) (import (offload))\n (define (g x) x\n (define-entry (f (n s64)) s64 (g n)))", 2, 2},
+		{"(library (t) (export f) (import (offload))\n (define (g x) x)\n (define-entry (f (n s64)) s64 (g n))", 3, 2},
+		{"(library (t) (export f) (import (offload))\n (define-entry (f (n s64)) s64 (let ((a 1)) a)", 2, 2},
+		{"(library (t) (export f) (import (offload))\n (define-entry (f (n s64)) s64 (let ((a 1)) (g '(1 2 ", 2, 49},
+	}
+	for _, c := range cases {
+		_, err := Compile("t.sls", []byte(c.src))
+		var e *Error
+		if !errors.As(err, &e) || !strings.Contains(e.Msg, "is never closed") || e.Line != c.line || e.Col != c.col {
+			t.Errorf("%q: got %v, want \"never closed\" at %d:%d", c.src, err, c.line, c.col)
+		}
+	}
+}
+
 // Every rejected program names a position and says what is wrong.
 func TestCompileErrors(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{"empty", "", "empty file"},
 		{"two forms", lib(`(define-entry (f) s64 1)`) + "(foo)", "one (library"},
-		{"unbalanced", "(library (t) (export f)", "unexpected end of file"},
+		{"unbalanced", "(library (t) (export f)", "this '(' is never closed: the file ends first"},
+		{"unclosed define", lib(`(define-entry (f (n s64)) s64 (+ n 1)`), "this '(' is never closed: it takes in everything after it"},
+		{"variadic", lib(`(define (g . xs) 1) (define-entry (f) s64 (g 1))`), "variadic procedures are not part of Offload"},
+		{"variadic entry", lib(`(define-entry (f . xs) s64 1)`), "variadic procedures are not part of Offload"},
+		{"misspelled prim", lib(`(define-entry (f (b bytevector)) s64 (bytevector-u8-reff b 0))`),
+			"unknown procedure or form bytevector-u8-reff: did you mean bytevector-u8-ref?"},
+		{"misspelled own", lib(`(define (scale x) x) (define-entry (f (n s64)) s64 (scael n))`), "did you mean scale?"},
+		{"misspelled left out", lib(`(define-entry (f (n s64)) s64 (lenght n))`), "did you mean length? Offload leaves it out: lists"},
+		{"strings", lib(`(define-entry (f (n s64)) s64 (string-length n))`),
+			"string-length is Scheme that Offload leaves out: strings, characters and symbols are not part of Offload; work on the bytes in a bytevector"},
+		{"endian accessor", lib(`(define-entry (f (b bytevector)) s64 (bytevector-u16-ref b 0 1))`),
+			"bytevector-u16-ref is Scheme that Offload leaves out: Offload has the native-endian accessors only"},
+		{"two values", lib(`(define-entry (f) f64 (fldiv-and-mod 1.0 2.0))`), "it returns two values"},
+		{"nothing near", lib(`(define-entry (f (n s64)) s64 (zork n))`), "unknown procedure or form zork"},
+		{"boolean operand", lib(`(define-entry (f (n s64)) s64 (+ n #t))`), "+ needs numbers, not boolean"},
 		{"stray close", ")", "unexpected ')'"},
 		{"bad import", "(library (t) (export f) (import (rnrs)) (define-entry (f) s64 1))", "imports exactly (offload)"},
 		{"no entry", "(library (t) (export) (import (offload)) (define (g) 1))", "defines no entry"},
@@ -69,7 +104,7 @@ func TestCompileErrors(t *testing.T) {
 		{"define late", lib(`(define-entry (f) s64 1 (define x 2) x)`), "define must come before"},
 		{"case datum", lib(`(define-entry (f (a s64)) s64 (case a ((x) 1) (else 2)))`), "case datums must be integers"},
 		{"else not last", lib(`(define-entry (f (a s64)) s64 (cond (else 1) ((= a 1) 2)))`), "after else can never be reached"},
-		{"dotted", lib(`(define-entry (f . a) s64 1)`), "dotted pairs"},
+		{"dotted", lib(`(define-entry (f) s64 (quote (1 . 2)))`), "dotted pairs"},
 		{"exact decimal", lib(`(define-entry (f) s64 #e1.5)`), "#e on a decimal"},
 		{"use before define", lib(`(define-entry (f (n s64)) s64 (define a (+ b 1)) (define b n) a)`),
 			"b is used before its definition at line 3:58"},

@@ -201,6 +201,23 @@ func foldPrim(x *ePrim) *eConst {
 		}
 		out.i = v
 		return out
+	case cWrap:
+		v := ks[0].i
+		if len(ks) == 1 && p.opI == OpSubwI {
+			v = -v
+		}
+		for _, k := range ks[1:] {
+			switch p.opI {
+			case OpAddwI:
+				v += k.i
+			case OpSubwI:
+				v -= k.i
+			case OpMulwI:
+				v *= k.i
+			}
+		}
+		out.i = v
+		return out
 	case cIntUn:
 		if p.opI == OpNotI {
 			out.i = ^ks[0].i

@@ -140,7 +140,7 @@ func inferPrim(ps *parser, x *ePrim) *tvar {
 	all := func(t *tvar, what string) {
 		for i, a := range x.args {
 			if !unify(t, a.base().t) {
-				if i > 0 {
+				if i > 0 && numericName(typeName(a.base().t)) && numericName(typeName(x.args[0].base().t)) {
 					ps.fail(a.base().p, "%s needs %s of one type: argument %d is %s but argument 1 is %s (convert with inexact or exact)",
 						p.name, what, i+1, typeName(a.base().t), typeName(x.args[0].base().t))
 				}
@@ -173,7 +173,7 @@ func inferPrim(ps *parser, x *ePrim) *tvar {
 	case cParity:
 		all(knownT(S64), "exact integers")
 		return knownT(Boolean)
-	case cIntBin, cIntUn, cBitNary:
+	case cIntBin, cIntUn, cBitNary, cWrap:
 		all(knownT(S64), "exact integers (s64)")
 		return knownT(S64)
 	case cFloPred:
@@ -230,3 +230,7 @@ func inferPrim(ps *parser, x *ePrim) *tvar {
 	}
 	panic("inferPrim: unknown class")
 }
+
+// numericName says whether a type, as typeName prints it, is a number
+// (where inexact or exact converts between the two).
+func numericName(t string) bool { return t == "s64" || t == "f64" }

@@ -133,6 +133,15 @@ const (
 	OpJgekI
 	OpLdxU32
 	OpMaddI
+	OpAddwI
+	OpSubwI
+	OpMulwI
+	OpShlwI
+	OpShrlI
+	OpFldivF
+	OpFlmodF
+	OpFldiv0F
+	OpFlmod0F
 	opcodeCount
 )
 
@@ -266,4 +275,13 @@ var opInfo = [opcodeCount]opcodeInfo{
 	OpJgekI:     {"jgek.i", [3]operandKind{kindRI, kindIMM, kindJ}, flagBranch | flagAread},
 	OpLdxU32:    {"ldx.u32", [3]operandKind{kindRI, kindRB, kindRI}, 0},
 	OpMaddI:     {"madd.i", [3]operandKind{kindRI, kindRI, kindRI}, 0},
+	OpAddwI:     {"addw.i", [3]operandKind{kindRI, kindRI, kindRI}, 0},
+	OpSubwI:     {"subw.i", [3]operandKind{kindRI, kindRI, kindRI}, 0},
+	OpMulwI:     {"mulw.i", [3]operandKind{kindRI, kindRI, kindRI}, 0},
+	OpShlwI:     {"shlw.i", [3]operandKind{kindRI, kindRI, kindRI}, 0},
+	OpShrlI:     {"shrl.i", [3]operandKind{kindRI, kindRI, kindRI}, 0},
+	OpFldivF:    {"fldiv.f", [3]operandKind{kindRF, kindRF, kindRF}, 0},
+	OpFlmodF:    {"flmod.f", [3]operandKind{kindRF, kindRF, kindRF}, 0},
+	OpFldiv0F:   {"fldiv0.f", [3]operandKind{kindRF, kindRF, kindRF}, 0},
+	OpFlmod0F:   {"flmod0.f", [3]operandKind{kindRF, kindRF, kindRF}, 0},
 }

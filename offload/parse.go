@@ -886,10 +886,16 @@ func (ps *parser) form(d *datum, e *env, tail tailSet) expr {
 		}
 		return &ePrim{node: node{p: d.pos, t: newT()}, prim: p, args: args}
 	}
-	if msg, ok := excluded[head.sym]; ok {
-		ps.fail(d.pos, "%s: %s", head.sym, msg)
+	var known []string
+	for n := range ps.top.names {
+		known = append(known, n)
 	}
-	ps.fail(head.pos, "unknown procedure or form %s", head.sym)
+	for s := e; s != nil; s = s.parent {
+		for n := range s.names {
+			known = append(known, n)
+		}
+	}
+	ps.fail(head.pos, "%s", unknownName(head.sym, known))
 	return nil
 }
 

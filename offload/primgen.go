@@ -128,6 +128,17 @@ func (g *gen) prim(x *ePrim, dst int) {
 			regs = []int{one, regs[0]}
 		}
 		chain(OpDivF, regs)
+	case cWrap:
+		if len(x.args) == 1 && p.opI == OpSubwI {
+			// (wrapping- x) is 0 - x
+			zero := g.alloc(RegInt)
+			temps = append(temps, zero)
+			x0 := operand(x.args[0])
+			g.emit(OpLoadi, zero, 0, 0)
+			g.emit(OpSubwI, dst, zero, x0)
+			return
+		}
+		fallthrough
 	case cBitNary, cMinMax:
 		regs = append(regs, first(x.args[0], x.args[1:]))
 		for _, a := range x.args[1:] {

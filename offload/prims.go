@@ -15,6 +15,7 @@ const (
 	cIntBin                   // quotient remainder modulo arithmetic-shift
 	cIntUn                    // bitwise-not bit-count
 	cBitNary                  // bitwise-and -ior -xor
+	cWrap                     // wrapping+ wrapping- wrapping*: n-ary, s64 modulo 2^64
 	cMinMax                   // min max
 	cAbs                      // abs
 	cFloUn                    // flsqrt flexp … : f64 -> f64
@@ -119,6 +120,14 @@ func init() {
 			add(primitive{name: n, min: 1, max: -1, class: cBitNary, fixed: S64, opI: x.op})
 		}
 	}
+	// Wrapping arithmetic for hashes and generators: s64 modulo 2^64, never
+	// trapping (the plain operations trap where Scheme would leave the
+	// range). Shifts: floor(u * 2^±n) mod 2^64 of the unsigned value u.
+	add(primitive{name: "wrapping+", min: 1, max: -1, class: cWrap, fixed: S64, opI: OpAddwI})
+	add(primitive{name: "wrapping-", min: 1, max: -1, class: cWrap, fixed: S64, opI: OpSubwI})
+	add(primitive{name: "wrapping*", min: 1, max: -1, class: cWrap, fixed: S64, opI: OpMulwI})
+	add(primitive{name: "wrapping-shift-left", min: 2, max: 2, class: cIntBin, fixed: S64, opI: OpShlwI})
+	add(primitive{name: "logical-shift-right", min: 2, max: 2, class: cIntBin, fixed: S64, opI: OpShrlI})
 	add(primitive{name: "min", min: 1, max: -1, class: cMinMax, opI: OpMinI, opF: OpMinF})
 	add(primitive{name: "max", min: 1, max: -1, class: cMinMax, opI: OpMaxI, opF: OpMaxF})
 	add(primitive{name: "fxmin", min: 1, max: -1, class: cMinMax, fixed: S64, opI: OpMinI})
@@ -135,6 +144,10 @@ func init() {
 	}
 	add(primitive{name: "flatan", min: 1, max: 2, class: cAtan, fixed: F64})
 	add(primitive{name: "flexpt", min: 2, max: 2, class: cFloBin, fixed: F64, opF: OpExptF})
+	add(primitive{name: "fldiv", min: 2, max: 2, class: cFloBin, fixed: F64, opF: OpFldivF})
+	add(primitive{name: "flmod", min: 2, max: 2, class: cFloBin, fixed: F64, opF: OpFlmodF})
+	add(primitive{name: "fldiv0", min: 2, max: 2, class: cFloBin, fixed: F64, opF: OpFldiv0F})
+	add(primitive{name: "flmod0", min: 2, max: 2, class: cFloBin, fixed: F64, opF: OpFlmod0F})
 	add(primitive{name: "flnan?", min: 1, max: 1, class: cFloPred, fixed: F64, opF: OpIsnanF})
 	add(primitive{name: "flinfinite?", min: 1, max: 1, class: cFloPred, fixed: F64, opF: OpIsinfF})
 	for _, n := range []string{"inexact", "exact->inexact", "fixnum->flonum"} {
@@ -222,6 +235,8 @@ var excluded = map[string]string{
 	"exact-integer?":                 "types are fixed at compile time, so type predicates are not provided",
 	"flonum?":                        "types are fixed at compile time, so type predicates are not provided",
 	"fixnum?":                        "types are fixed at compile time, so type predicates are not provided",
+	"fldiv-and-mod":                  "it returns two values, which Offload does not have; call fldiv and flmod",
+	"fldiv0-and-mod0":                "it returns two values, which Offload does not have; call fldiv0 and flmod0",
 	"div":                            "div and mod (Euclidean) are not provided; use quotient, remainder or modulo",
 	"mod":                            "div and mod (Euclidean) are not provided; use quotient, remainder or modulo",
 	"sqrt":                           "use flsqrt on a flonum (generic sqrt may return an exact or complex result)",

@@ -98,6 +98,10 @@ type reader struct {
 	line  int
 	col   int
 	depth int // lists open around the one being read
+	// head is the first symbol of the list whose second item is being
+	// read ("" otherwise): a dotted list there is a variadic procedure's
+	head string
+	eof  bool // the file ended inside a list, and the innermost one said so
 }
 
 // MaxNesting is how deep lists may nest in a program. Deeper nesting is
@@ -220,6 +224,7 @@ func (r *reader) datum() (*datum, error) {
 	}
 	p := r.pos()
 	if r.at >= len(r.src) {
+		r.eof = true
 		return nil, r.errorf(p, "unexpected end of file")
 	}
 	c := r.peek()
@@ -311,9 +316,25 @@ func (r *reader) list(p Pos, open byte) (*datum, error) {
 	}
 	defer func() { r.depth-- }()
 	d := &datum{kind: dList, pos: p}
+	head := r.head
 	for {
+		r.head = ""
+		if len(d.items) == 1 && d.items[0].kind == dSymbol {
+			r.head = d.items[0].sym
+		}
 		it, err := r.datum()
 		if err != nil {
+			if r.eof {
+				// The innermost list still open when the file ends is the
+				// one to close. When that is the outermost (the library),
+				// a ')' missing inside one of its forms made that form take
+				// in every form after it, so its last form is the one.
+				r.eof = false
+				if last := len(d.items) - 1; r.depth == 1 && last >= 4 && d.items[0].isSym("library") && d.items[last].kind == dList {
+					return nil, r.errorf(d.items[last].pos, "this '(' is never closed: it takes in everything after it, and the '(' at %d:%d ends up without its ')' at the end of the file", p.Line, p.Col)
+				}
+				return nil, r.errorf(p, "this '%c' is never closed: the file ends first", open)
+			}
 			return nil, err
 		}
 		if it == nil {
@@ -324,6 +345,10 @@ func (r *reader) list(p Pos, open byte) (*datum, error) {
 			return d, nil
 		}
 		if it.isSym(".") {
+			switch head {
+			case "define", "define-entry", "define-entry/rt", "lambda":
+				return nil, r.errorf(it.pos, "variadic procedures are not part of Offload: every call's arity is fixed at compile time; give each argument its own parameter, or pass the values in a bytevector")
+			}
 			return nil, r.errorf(it.pos, "dotted pairs are not part of Offload")
 		}
 		d.items = append(d.items, it)

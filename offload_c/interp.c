@@ -132,6 +132,15 @@ __thread _Atomic uint32_t* off_interrupt;
 
 /* ---- traps ---- */
 
+/* fldiv and flmod as opcodes.def defines them; the product is rounded
+ * before the subtraction, as (offload)'s fl- of an fl* is */
+static inline double fl_div(double x, double y) { return y > 0 ? floor(x / y) : ceil(x / y); }
+static inline double fl_mod(double x, double y, double d) {
+    double p = y * d;
+    ROUNDED(p);
+    return x - p;
+}
+
 static __thread yuni_offload_trap last_trap;
 
 const char* yuni_offload_trap_name(int32_t kind) {
@@ -721,6 +730,43 @@ L_MSUB_F:
 L_MADD_I:
     DO_MADD_I(G_R, P_R);
     NEXT();
+L_ADDW_I:
+    R[A].s64 = (int64_t)((uint64_t)R[B].s64 + (uint64_t)R[C].s64);
+    NEXT();
+L_SUBW_I:
+    R[A].s64 = (int64_t)((uint64_t)R[B].s64 - (uint64_t)R[C].s64);
+    NEXT();
+L_MULW_I:
+    R[A].s64 = (int64_t)((uint64_t)R[B].s64 * (uint64_t)R[C].s64);
+    NEXT();
+L_SHLW_I: {
+    uint64_t x = (uint64_t)R[B].s64;
+    int64_t n = R[C].s64;
+    R[A].s64 = (int64_t)(n >= 64 || n <= -64 ? 0 : n >= 0 ? x << n : x >> -n);
+    NEXT();
+}
+L_FLDIV_F:
+    R[A].f64 = fl_div(R[B].f64, R[C].f64);
+    NEXT();
+L_FLMOD_F:
+    R[A].f64 = fl_mod(R[B].f64, R[C].f64, fl_div(R[B].f64, R[C].f64));
+    NEXT();
+L_FLDIV0_F: {
+    double x = R[B].f64, y = R[C].f64, d = fl_div(x, y), m = fl_mod(x, y, d);
+    R[A].f64 = m < fabs(y) * 0.5 ? d : y > 0 ? d + 1 : d - 1;
+    NEXT();
+}
+L_FLMOD0_F: {
+    double x = R[B].f64, y = R[C].f64, m = fl_mod(x, y, fl_div(x, y));
+    R[A].f64 = m < fabs(y) * 0.5 ? m : m - fabs(y);
+    NEXT();
+}
+L_SHRL_I: {
+    uint64_t x = (uint64_t)R[B].s64;
+    int64_t n = R[C].s64;
+    R[A].s64 = (int64_t)(n >= 64 || n <= -64 ? 0 : n >= 0 ? x >> n : x << -n);
+    NEXT();
+}
 L_LOOPNE_I:
     DO_LOOPNE_I(G_R, P_R);
 L_LOOPLT_I:

@@ -16,10 +16,11 @@
    fx+ fx- fx* fxquotient fxremainder fxmodulo fxabs fxmin fxmax fx=? fx<? fx>? fx<=? fx>=?
    fxzero? fxpositive? fxnegative? fxodd? fxeven? fxand fxior fxxor fxnot fxarithmetic-shift fxbit-count
    bitwise-and bitwise-ior bitwise-xor bitwise-not arithmetic-shift bitwise-arithmetic-shift bitwise-bit-count
+   wrapping+ wrapping- wrapping* wrapping-shift-left logical-shift-right
    ;; flonums
    / fl+ fl- fl* fl/ flabs flmin flmax flsqrt flexp fllog flsin flcos fltan flasin flacos flatan
    flfloor flceiling flround fltruncate flexpt fl=? fl<? fl>? fl<=? fl>=? flzero? flpositive? flnegative?
-   flnan? flinfinite? fl+*
+   flnan? flinfinite? fl+* fldiv flmod fldiv0 flmod0
    inexact exact exact->inexact inexact->exact fixnum->flonum
    ;; bytevectors
    bytevector-length bytevector-u8-ref bytevector-u8-set! bytevector-s8-ref bytevector-s8-set!
@@ -31,7 +32,7 @@
    bytevector-fill! bytevector-copy!
    atomic-load atomic-store! atomic-add! atomic-cas! chime!
    ring-init! ring-count ring-put! ring-get!)
-  (import (except (rnrs) * + - / abs bitwise-arithmetic-shift bytevector-copy! bytevector-fill! bytevector-ieee-double-native-ref bytevector-ieee-double-native-set! bytevector-ieee-single-native-ref bytevector-ieee-single-native-set! bytevector-s16-native-ref bytevector-s16-native-set! bytevector-s32-native-ref bytevector-s32-native-set! bytevector-s64-native-ref bytevector-s64-native-set! bytevector-s8-ref bytevector-s8-set! bytevector-u16-native-ref bytevector-u16-native-set! bytevector-u32-native-ref bytevector-u32-native-set! bytevector-u64-native-ref bytevector-u64-native-set! bytevector-u8-ref bytevector-u8-set! exact flmax flmin fx* fx+ fx- fx<=? fx<? fx=? fx>=? fx>? fxand fxarithmetic-shift fxbit-count fxeven? fxior fxmax fxmin fxnegative? fxnot fxodd? fxpositive? fxxor fxzero?)
+  (import (except (rnrs) * + - / abs fldiv flmod fldiv0 flmod0 bitwise-arithmetic-shift bytevector-copy! bytevector-fill! bytevector-ieee-double-native-ref bytevector-ieee-double-native-set! bytevector-ieee-single-native-ref bytevector-ieee-single-native-set! bytevector-s16-native-ref bytevector-s16-native-set! bytevector-s32-native-ref bytevector-s32-native-set! bytevector-s64-native-ref bytevector-s64-native-set! bytevector-s8-ref bytevector-s8-set! bytevector-u16-native-ref bytevector-u16-native-set! bytevector-u32-native-ref bytevector-u32-native-set! bytevector-u64-native-ref bytevector-u64-native-set! bytevector-u8-ref bytevector-u8-set! exact flmax flmin fx* fx+ fx- fx<=? fx<? fx=? fx>=? fx>? fxand fxarithmetic-shift fxbit-count fxeven? fxior fxmax fxmin fxnegative? fxnot fxodd? fxpositive? fxxor fxzero?)
           (prefix (rnrs) r:)
           (prefix (only (rnrs r5rs) quotient remainder modulo exact->inexact) r:)
           (only (rnrs r5rs) exact->inexact))
@@ -81,6 +82,23 @@
           ((> n 63) (trap "integer-overflow"))
           (else (s64 (bitwise-arithmetic-shift-left x n)))))
   (define bitwise-arithmetic-shift arithmetic-shift)
+
+  ;; ---- wrapping arithmetic: exact, then reduced modulo 2^64 into the s64
+  ;; range, as the interpreter's single instructions compute it ----
+  ;; (Racket CS 8.7 miscomputes an arithmetic shift of a bitwise-and's
+  ;; result, so the unsigned value is made with mod.)
+  (define (wrap x)
+    (let ((m (r:mod x two64)))
+      (if (> m s64-max) (r:- m two64) m)))
+  (define (wrapping+ x . xs) (fold2 (lambda (a b) (wrap (r:+ a b))) x xs))
+  (define (wrapping* x . xs) (fold2 (lambda (a b) (wrap (r:* a b))) x xs))
+  (define (wrapping- x . xs) (if (null? xs) (wrap (r:- x)) (fold2 (lambda (a b) (wrap (r:- a b))) x xs)))
+  ;; floor(u * 2^n) mod 2^64 of x's unsigned value u; 0 once |n| >= 64
+  (define (wrapping-shift-left x n)
+    (if (or (>= n 64) (<= n -64))
+        0
+        (wrap (r:bitwise-arithmetic-shift (r:mod x two64) n))))
+  (define (logical-shift-right x n) (wrapping-shift-left x (r:- n)))
   (define fx+ +) (define fx- -) (define fx* *)
   (define fxquotient quotient) (define fxremainder remainder) (define fxmodulo modulo)
   (define fxabs abs) (define fxmin min) (define fxmax max)
@@ -99,6 +117,18 @@
   (define (flmax x . xs)
     (fold2 (lambda (a b) (cond ((or (flnan? a) (flnan? b)) +nan.0) ((fl>? a b) a) (else b))) x xs))
   (define (fl+* a b c) (fl+ (fl* a b) c))
+  ;; fldiv and friends by the formula the interpreter uses (opcodes.def), so
+  ;; every host rounds them alike
+  (define (fldiv x y) (if (fl>? y 0.0) (flfloor (fl/ x y)) (flceiling (fl/ x y))))
+  (define (flmod x y) (fl- x (fl* y (fldiv x y))))
+  (define (fldiv0 x y)
+    (let ((d (fldiv x y)))
+      (cond ((fl<? (fl- x (fl* y d)) (fl* (flabs y) 0.5)) d)
+            ((fl>? y 0.0) (fl+ d 1.0))
+            (else (fl- d 1.0)))))
+  (define (flmod0 x y)
+    (let ((m (flmod x y)))
+      (if (fl<? m (fl* (flabs y) 0.5)) m (fl- m (flabs y)))))
   (define (exact x)
     (cond ((or (flnan? x) (flinfinite? x) (not (fl=? x (fltruncate x)))) (trap "not-integral"))
           (else (s64 (r:exact x)))))

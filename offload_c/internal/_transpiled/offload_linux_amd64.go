@@ -1195,7 +1195,29 @@ const
 /* integer multiply-add, a = a + b*c: the multiply, then the add, each
  * trapping on overflow as the two Scheme operations would */
 OFF_MADD_I = 128
-const OFF_OPCODE_COUNT = 129
+const
+/* wrapping integer arithmetic (the (offload wrapping) names): a = b op c
+ * modulo 2^64, the result read as signed, never trapping.  SHLW: b's bits
+ * shifted left by c, SHRL: shifted right by c with zeros coming in; both
+ * give 0 for a count of 64 or more, and a negative count shifts the other
+ * way (so each is floor(u * 2^±c) mod 2^64 of b's unsigned value u) */
+OFF_ADDW_I = 129
+const OFF_SUBW_I = 130
+const OFF_MULW_I = 131
+const OFF_SHLW_I = 132
+const OFF_SHRL_I = 133
+const
+/* R6RS's flonum division: a = b div c, b mod c, b div0 c, b mod0 c, by one
+ * formula, rounded as written, that (offload) computes the same way:
+ *   div  = c > 0 ? floor(b / c) : ceil(b / c)
+ *   mod  = b - c * div                        (the product rounded first)
+ *   div0 = mod < |c| * 0.5 ? div : (c > 0 ? div + 1 : div - 1)
+ *   mod0 = mod < |c| * 0.5 ? mod : mod - |c| */
+OFF_FLDIV_F = 134
+const OFF_FLMOD_F = 135
+const OFF_FLDIV0_F = 136
+const OFF_FLMOD0_F = 137
+const OFF_OPCODE_COUNT = 138
 
 type off_ins = struct {
 	Fhandler uintptr
@@ -1826,9 +1848,9 @@ func bad(tls *libc.TLS, v unsafe.Pointer, format uintptr, va uintptr) (r int32) 
 		if libc.Int32FromUint16(op) < int32(OFF_OPCODE_COUNT) {
 			v2 = Xoff_op_table[op].Fmnemonic
 		} else {
-			v2 = __ccgo_ts + 1814
+			v2 = __ccgo_ts + 1883
 		}
-		n = libc.X__builtin_snprintf(tls, *(*uintptr)(unsafe.Add(v, 24)), *(*size_t)(unsafe.Add(v, 32)), __ccgo_ts+1816, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fname, *(*uint32_t)(unsafe.Add(v, 16)), v2))
+		n = libc.X__builtin_snprintf(tls, *(*uintptr)(unsafe.Add(v, 24)), *(*size_t)(unsafe.Add(v, 32)), __ccgo_ts+1885, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(*(*uintptr)(unsafe.Add(v, 8)))).Fname, *(*uint32_t)(unsafe.Add(v, 16)), v2))
 		if n >= 0 && libc.Uint64FromInt32(n) < *(*size_t)(unsafe.Add(v, 32)) {
 			ap = va
 			libc.X__builtin_vsnprintf(tls, *(*uintptr)(unsafe.Add(v, 24))+uintptr(n), *(*size_t)(unsafe.Add(v, 32))-libc.Uint64FromInt32(n), format, ap)
@@ -1881,7 +1903,7 @@ func check_window(tls *libc.TLS, v unsafe.Pointer, base uint32_t, sig uintptr) (
 		}
 		want = reg_type_of_value(tls, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(sig + 3 + uintptr(i)))))
 		if !(reg_is(tls, *(*uintptr)(unsafe.Add(v, 8)), r, want) != 0) {
-			return bad(tls, v, __ccgo_ts+1851, libc.VaList(bp+8, i, r))
+			return bad(tls, v, __ccgo_ts+1920, libc.VaList(bp+8, i, r))
 		}
 		if want == int32(OFF_R_BV) {
 			v2 = int32(2)
@@ -1909,14 +1931,14 @@ func check_result(tls *libc.TLS, v unsafe.Pointer, dst uint32_t, result int32) (
 		if dst == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+1897, libc.VaList(bp+8, dst))
+			v1 = bad(tls, v, __ccgo_ts+1966, libc.VaList(bp+8, dst))
 		}
 		return v1
 	}
 	if reg_is(tls, *(*uintptr)(unsafe.Add(v, 8)), dst, reg_type_of_value(tls, result)) != 0 {
 		v1 = 0
 	} else {
-		v1 = bad(tls, v, __ccgo_ts+1934, libc.VaList(bp+8, dst))
+		v1 = bad(tls, v, __ccgo_ts+2003, libc.VaList(bp+8, dst))
 	}
 	return v1
 }
@@ -1933,49 +1955,49 @@ func check_operand(tls *libc.TLS, v unsafe.Pointer, kind int32, x uint32_t) (r i
 		if x == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+1972, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2041, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RI):
 		if reg_is(tls, f, x, int32(OFF_R_INT)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2000, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2069, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RF):
 		if reg_is(tls, f, x, int32(OFF_R_FLO)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2039, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2108, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RB):
 		if reg_is(tls, f, x, int32(OFF_R_BV)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2076, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2145, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RC):
 		if reg_is(tls, f, x, int32(OFF_R_CHIME)) != 0 {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2122, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2191, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_RW):
 		if x < uint32((*off_func)(unsafe.Pointer(f)).Fnregs) || x == uint32(0) {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2158, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2227, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_K):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnconst {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2185, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2254, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_IMM):
@@ -1984,25 +2006,25 @@ func check_operand(tls *libc.TLS, v unsafe.Pointer, kind int32, x uint32_t) (r i
 		if x < (*off_func)(unsafe.Pointer(f)).Fncode {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2212, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2281, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_FN):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnfunc {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2251, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2320, libc.VaList(bp+8, x))
 		}
 		return v1
 	case int32(OPK_IM):
 		if x < (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fnimport {
 			v1 = 0
 		} else {
-			v1 = bad(tls, v, __ccgo_ts+2278, libc.VaList(bp+8, x))
+			v1 = bad(tls, v, __ccgo_ts+2347, libc.VaList(bp+8, x))
 		}
 		return v1
 	default:
-		return bad(tls, v, __ccgo_ts+2303, libc.VaList(bp+8, kind))
+		return bad(tls, v, __ccgo_ts+2372, libc.VaList(bp+8, kind))
 	}
 	return r
 }
@@ -2025,13 +2047,13 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		t = *(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r)))
 		if libc.Int32FromUint8(t) < int32(OFF_R_INT) || libc.Int32FromUint8(t) > int32(OFF_R_CHIME) {
-			return bad(tls, v, __ccgo_ts+2327, libc.VaList(bp+8, r, libc.Int32FromUint8(t)))
+			return bad(tls, v, __ccgo_ts+2396, libc.VaList(bp+8, r, libc.Int32FromUint8(t)))
 		}
 		if libc.Int32FromUint8(t) == int32(OFF_R_BV) && (r+uint32(1) >= uint32((*off_func)(unsafe.Pointer(f)).Fnregs) || libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r+uint32(1))))) != int32(OFF_R_LEN)) {
-			return bad(tls, v, __ccgo_ts+2359, libc.VaList(bp+8, r))
+			return bad(tls, v, __ccgo_ts+2428, libc.VaList(bp+8, r))
 		}
 		if libc.Int32FromUint8(t) == int32(OFF_R_LEN) && (r == uint32(0) || libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fregtypes + uintptr(r-uint32(1))))) != int32(OFF_R_BV)) {
-			return bad(tls, v, __ccgo_ts+2412, libc.VaList(bp+8, r))
+			return bad(tls, v, __ccgo_ts+2481, libc.VaList(bp+8, r))
 		}
 		goto _1
 	_1:
@@ -2047,7 +2069,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		want = reg_type_of_value(tls, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(f + 8 + 3 + uintptr(i)))))
 		if !(reg_is(tls, f, r1, want) != 0) {
-			return bad(tls, v, __ccgo_ts+2460, libc.VaList(bp+8, i, r1))
+			return bad(tls, v, __ccgo_ts+2529, libc.VaList(bp+8, i, r1))
 		}
 		if want == int32(OFF_R_BV) {
 			v3 = int32(2)
@@ -2067,7 +2089,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		}
 		in = (*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 		if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) >= int32(OFF_OPCODE_COUNT) {
-			return bad(tls, v, __ccgo_ts+2506, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop)))
+			return bad(tls, v, __ccgo_ts+2575, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop)))
 		}
 		kind = uintptr(unsafe.Pointer(&Xoff_op_table)) + uintptr((*off_ins)(unsafe.Pointer(in)).Fop)*16 + 8
 		if check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind))), uint32((*off_ins)(unsafe.Pointer(in)).Fa)) != 0 || check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind + 1))), uint32((*off_ins)(unsafe.Pointer(in)).Fb)) != 0 || check_operand(tls, v, libc.Int32FromUint8(*(*uint8_t)(__ccgo_ptr(kind + 2))), uint32((*off_ins)(unsafe.Pointer(in)).Fc)) != 0 {
@@ -2076,7 +2098,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 		switch libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) {
 		case int32(OFF_BVCOPY):
 			if !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(1), int32(OFF_R_INT)) != 0) || !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2), int32(OFF_R_INT)) != 0) {
-				return bad(tls, v, __ccgo_ts+2524, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fc), uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2)))
+				return bad(tls, v, __ccgo_ts+2593, libc.VaList(bp+8, libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fc), uint32((*off_ins)(unsafe.Pointer(in)).Fc)+uint32(2)))
 			}
 		case int32(OFF_ACAS):
 			fallthrough
@@ -2084,7 +2106,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 			fallthrough
 		case int32(OFF_RINGGET):
 			if !(reg_is(tls, f, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1), int32(OFF_R_INT)) != 0) {
-				return bad(tls, v, __ccgo_ts+2000, libc.VaList(bp+8, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1)))
+				return bad(tls, v, __ccgo_ts+2069, libc.VaList(bp+8, uint32((*off_ins)(unsafe.Pointer(in)).Fa)+uint32(1)))
 			}
 		case int32(OFF_CALL):
 			fallthrough
@@ -2097,7 +2119,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 				return -int32(1)
 			}
 			if libc.Int32FromUint16((*off_ins)(unsafe.Pointer(in)).Fop) == int32(OFF_TAILCALL) && libc.Int32FromUint8((*off_func)(unsafe.Pointer(callee)).Fsig.Fresult) != libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) && !(reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(callee)).Fsig.Fresult)) == int32(OFF_R_INT) && reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult)) == int32(OFF_R_INT)) {
-				return bad(tls, v, __ccgo_ts+2573, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(callee)).Fname))
+				return bad(tls, v, __ccgo_ts+2642, libc.VaList(bp+8, (*off_func)(unsafe.Pointer(callee)).Fname))
 			}
 		case int32(OFF_CALLI):
 			im = (*yuni_program_impl)(unsafe.Pointer(*(*uintptr)(v))).Fimports + uintptr((*off_ins)(unsafe.Pointer(in)).Fa)*88
@@ -2106,15 +2128,15 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 			}
 		case int32(OFF_RET_I):
 			if reg_type_of_value(tls, libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult)) != int32(OFF_R_INT) {
-				return bad(tls, v, __ccgo_ts+2616, 0)
+				return bad(tls, v, __ccgo_ts+2685, 0)
 			}
 		case int32(OFF_RET_F):
 			if libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) != int32(OFF_V_F64) {
-				return bad(tls, v, __ccgo_ts+2665, 0)
+				return bad(tls, v, __ccgo_ts+2734, 0)
 			}
 		case int32(OFF_RET_V):
 			if libc.Int32FromUint8((*off_func)(unsafe.Pointer(f)).Fsig.Fresult) != int32(OFF_V_VOID) {
-				return bad(tls, v, __ccgo_ts+2712, 0)
+				return bad(tls, v, __ccgo_ts+2781, 0)
 			}
 		default:
 			break
@@ -2126,7 +2148,7 @@ func check_function(tls *libc.TLS, v unsafe.Pointer) (r2 int32) {
 	}
 	*(*uint32_t)(unsafe.Add(v, 16)) = (*off_func)(unsafe.Pointer(f)).Fncode - uint32(1)
 	if !(libc.Int32FromUint8(Xoff_op_table[(*(*off_ins)(__ccgo_ptr((*off_func)(unsafe.Pointer(f)).Fcode + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16))).Fop].Fflags)&int32(OFF_FLAG_TERM) != 0) {
-		return bad(tls, v, __ccgo_ts+2765, 0)
+		return bad(tls, v, __ccgo_ts+2834, 0)
 	}
 	return check_guarded_loops(tls, v)
 }
@@ -2311,7 +2333,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			}
 			in1 = code + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*16
 			if writes(tls, *(*uintptr)(v), in1, i) != 0 || writes(tls, *(*uintptr)(v), in1, lim) != 0 {
-				rc = bad(tls, v, __ccgo_ts+2804, libc.VaList(bp+8, g))
+				rc = bad(tls, v, __ccgo_ts+2873, libc.VaList(bp+8, g))
 				goto done
 			}
 			q = g + uint32(1)
@@ -2320,7 +2342,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 					break
 				}
 				if writes(tls, *(*uintptr)(v), in1, uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa)) != 0 {
-					rc = bad(tls, v, __ccgo_ts+2858, libc.VaList(bp+8, libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa), g))
+					rc = bad(tls, v, __ccgo_ts+2927, libc.VaList(bp+8, libc.Int32FromUint16((*(*off_ins)(__ccgo_ptr(code + uintptr(q)*16))).Fa), g))
 					goto done
 				}
 				goto _12
@@ -2346,7 +2368,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 					v14 = *(*uint32_t)(__ccgo_ptr(src_hi + uintptr(t1)*4))
 				}
 				*(*uint32_t)(unsafe.Add(v, 16)) = v14
-				rc = bad(tls, v, __ccgo_ts+2915, libc.VaList(bp+8, t1, g))
+				rc = bad(tls, v, __ccgo_ts+2984, libc.VaList(bp+8, t1, g))
 				goto done
 			}
 			goto _13
@@ -2384,11 +2406,11 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 		}
 		g1 = *(*uint32_t)(__ccgo_ptr(loop_of + uintptr(*(*uint32_t)(unsafe.Add(v, 16)))*4))
 		if g1 == uint32(0xffffffff) {
-			rc = bad(tls, v, __ccgo_ts+2981, 0)
+			rc = bad(tls, v, __ccgo_ts+3050, 0)
 			goto done
 		}
 		if idx != uint32((*(*off_ins)(__ccgo_ptr(code + uintptr(g1)*16))).Fa) {
-			rc = bad(tls, v, __ccgo_ts+3036, libc.VaList(bp+8, idx, g1))
+			rc = bad(tls, v, __ccgo_ts+3105, libc.VaList(bp+8, idx, g1))
 			goto done
 		}
 		guarded = 0
@@ -2407,7 +2429,7 @@ func check_guarded_loops(tls *libc.TLS, v unsafe.Pointer) (r int32) {
 			q1 = q1 + 1
 		}
 		if !(guarded != 0) {
-			rc = bad(tls, v, __ccgo_ts+3125, libc.VaList(bp+8, bv, g1))
+			rc = bad(tls, v, __ccgo_ts+3194, libc.VaList(bp+8, bv, g1))
 			goto done
 		}
 		goto _15
@@ -3002,39 +3024,62 @@ func Xoff_stack_prepare(tls *libc.TLS, regs uint32_t) (r int32) {
 
 /* ---- traps ---- */
 
+// C documentation
+//
+//	/* fldiv and flmod as opcodes.def defines them; the product is rounded
+//	 * before the subtraction, as (offload)'s fl- of an fl* is */
+func fl_div(tls *libc.TLS, x float64, y float64) (r float64) {
+	var v1 float64
+	_ = v1
+	if y > libc.Float64FromInt32(0) {
+		v1 = libc.Xfloor(tls, x/y)
+	} else {
+		v1 = libc.Xceil(tls, x/y)
+	}
+	return v1
+}
+
+func fl_mod(tls *libc.TLS, x float64, y float64, d float64) (r float64) {
+	var p float64
+	_ = p
+	p = float64(y * d)
+	p = yuni__rounded(tls, p)
+	return x - p
+}
+
 var last_trap yuni_offload_trap
 
 func Xyuni_offload_trap_name(tls *libc.TLS, kind int32_t) (r uintptr) {
 	switch kind {
 	case int32(YUNI_TRAP_NONE):
-		return __ccgo_ts + 3215
+		return __ccgo_ts + 3284
 	case int32(YUNI_TRAP_OUT_OF_BOUNDS):
-		return __ccgo_ts + 3220
+		return __ccgo_ts + 3289
 	case int32(YUNI_TRAP_INTEGER_OVERFLOW):
-		return __ccgo_ts + 3234
+		return __ccgo_ts + 3303
 	case int32(YUNI_TRAP_DIVISION_BY_ZERO):
-		return __ccgo_ts + 3251
+		return __ccgo_ts + 3320
 	case int32(YUNI_TRAP_NOT_INTEGRAL):
-		return __ccgo_ts + 3268
+		return __ccgo_ts + 3337
 	case int32(YUNI_TRAP_CALL_DEPTH):
-		return __ccgo_ts + 3281
+		return __ccgo_ts + 3350
 	case int32(YUNI_TRAP_BUDGET):
-		return __ccgo_ts + 3292
+		return __ccgo_ts + 3361
 	case int32(YUNI_TRAP_MISALIGNED):
-		return __ccgo_ts + 3299
+		return __ccgo_ts + 3368
 	case int32(YUNI_TRAP_BAD_HANDLE):
-		return __ccgo_ts + 3310
+		return __ccgo_ts + 3379
 	case int32(YUNI_TRAP_INTERRUPTED):
-		return __ccgo_ts + 3321
+		return __ccgo_ts + 3390
 	default:
-		return __ccgo_ts + 3333
+		return __ccgo_ts + 3402
 	}
 	return r
 }
 
 func Xyuni_offload_last_trap(tls *libc.TLS, out uintptr) (r int32_t) {
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3346, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3415, 0)
 	}
 	*(*yuni_offload_trap)(__ccgo_ptr(out)) = last_trap
 	return YUNI_OK
@@ -3070,11 +3115,11 @@ func Xoff_record_trap(tls *libc.TLS, p uintptr, e uintptr, kind int32_t, func1 u
 		(*yuni_offload_trap)(unsafe.Pointer(t)).Fline = libc.Int32FromUint32((*(*off_debug)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fdebug + uintptr(lo-uint32(1))*16))).Fline)
 		(*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn = libc.Int32FromUint32((*(*off_debug)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fdebug + uintptr(lo-uint32(1))*16))).Fcolumn)
 	}
-	libc.X__builtin_snprintf(tls, t+20, uint64(64), __ccgo_ts+3382, libc.VaList(bp+8, (*off_entry)(unsafe.Pointer(e)).Fname))
+	libc.X__builtin_snprintf(tls, t+20, uint64(64), __ccgo_ts+3451, libc.VaList(bp+8, (*off_entry)(unsafe.Pointer(e)).Fname))
 	if (*yuni_offload_trap)(unsafe.Pointer(t)).Fline != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3385, libc.VaList(bp+8, (*yuni_program_impl)(unsafe.Pointer(p)).Ffile, (*yuni_offload_trap)(unsafe.Pointer(t)).Fline, (*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*128))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
+		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3454, libc.VaList(bp+8, (*yuni_program_impl)(unsafe.Pointer(p)).Ffile, (*yuni_offload_trap)(unsafe.Pointer(t)).Fline, (*yuni_offload_trap)(unsafe.Pointer(t)).Fcolumn, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*128))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
 	} else {
-		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3436, libc.VaList(bp+8, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*128))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
+		Xyuni__fail(tls, -libc.Int32FromInt32(16), __ccgo_ts+3505, libc.VaList(bp+8, Xyuni_offload_trap_name(tls, kind), (*(*off_func)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr(func1)*128))).Fname, (*off_entry)(unsafe.Pointer(e)).Fname, pc))
 	}
 }
 
@@ -3147,17 +3192,17 @@ type off_handlers = struct {
 func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsafe.Pointer) (r int32) {
 	bp := tls.Alloc(480)
 	defer tls.Free(480)
-	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, dying, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v206 uintptr
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, dying, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v213 uintptr
 	var __u struct {
 		F__i [0]uint64
 		F__f float64
 	}
 	var base_depth, depth, saved_depth, v31, v33 uint32_t
-	var budget, reserve, v1 uint64_t
-	var cap1, from, got, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, x, x1, x2, x3, x_, y, y1, y2 int64_t
-	var f, v216 nccc_call_t
+	var budget, reserve, x22, x25, v1 uint64_t
+	var cap1, from, got, n, n1, n2, n3, n4, n5, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, x, x1, x2, x3, x_, y, y1, y2 int64_t
+	var d, m, m1, product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x23, x24, x4, x5, x6, x7, x8, x9, y3, y4, y5, y6, v15, v9 float64
+	var f, v223 nccc_call_t
 	var i, i_1, i_2 uint32
-	var product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x4, x5, x6, x7, x8, x9, y3, y4, v15, v9 float64
 	var swapped uint8
 	var trap int32_t
 	var v_29, v_30 nccv64
@@ -3254,7 +3299,7 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* w_ at bp+188 */ int32_t
 	var _ /* w_ at bp+192 */ uint64_t
 	var _ /* w_ at bp+200 */ int64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, depth, dying, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, n, n1, n2, n3, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_29, v_30, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, v1, v10, v12, v14, v15, v21, v206, v211, v216, v30, v31, v33, v7, v9
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, d, depth, dying, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, m, m1, n, n1, n2, n3, n4, n5, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_29, v_30, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x22, x23, x24, x25, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, y5, y6, v1, v10, v12, v14, v15, v21, v211, v213, v223, v30, v31, v33, v7, v9
 	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
@@ -3660,6 +3705,37 @@ dispatch:
 		fallthrough
 	case int32(OFF_MADD_I):
 		goto L_MADD_I
+		/* wrapping integer arithmetic (the (offload wrapping) names): a = b op c
+		 * modulo 2^64, the result read as signed, never trapping.  SHLW: b's bits
+		 * shifted left by c, SHRL: shifted right by c with zeros coming in; both
+		 * give 0 for a count of 64 or more, and a negative count shifts the other
+		 * way (so each is floor(u * 2^±c) mod 2^64 of b's unsigned value u) */
+		fallthrough
+	case int32(OFF_ADDW_I):
+		goto L_ADDW_I
+	case int32(OFF_SUBW_I):
+		goto L_SUBW_I
+	case int32(OFF_MULW_I):
+		goto L_MULW_I
+	case int32(OFF_SHLW_I):
+		goto L_SHLW_I
+	case int32(OFF_SHRL_I):
+		goto L_SHRL_I
+		/* R6RS's flonum division: a = b div c, b mod c, b div0 c, b mod0 c, by one
+		 * formula, rounded as written, that (offload) computes the same way:
+		 *   div  = c > 0 ? floor(b / c) : ceil(b / c)
+		 *   mod  = b - c * div                        (the product rounded first)
+		 *   div0 = mod < |c| * 0.5 ? div : (c > 0 ? div + 1 : div - 1)
+		 *   mod0 = mod < |c| * 0.5 ? mod : mod - |c| */
+		fallthrough
+	case int32(OFF_FLDIV_F):
+		goto L_FLDIV_F
+	case int32(OFF_FLMOD_F):
+		goto L_FLMOD_F
+	case int32(OFF_FLDIV0_F):
+		goto L_FLDIV0_F
+	case int32(OFF_FLMOD0_F):
+		goto L_FLMOD0_F
 	}
 	trap = int32(YUNI_TRAP_BAD_HANDLE)
 	goto trapped /* not reached: the verifier checked every opcode */
@@ -4028,7 +4104,7 @@ _11:
 	_13:
 	}
 	if v14 || libc.BoolInt32(v12&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0 {
-		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3477))
+		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3546))
 	} else {
 		if x6 < y3 {
 			v15 = x6
@@ -4057,7 +4133,7 @@ _18:
 	_20:
 	}
 	if v14 || libc.BoolInt32(v12&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0 {
-		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3477))
+		v9 = float64(libc.X__builtin_nanf(tls, __ccgo_ts+3546))
 	} else {
 		if x7 > y4 {
 			v15 = x7
@@ -5226,6 +5302,106 @@ L_MADD_I:
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = *(*int64_t)(__ccgo_ptr(bp + 312))
 	ip += 16
 	goto dispatch
+	goto L_ADDW_I
+L_ADDW_I:
+	;
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) + libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))))
+	ip += 16
+	goto dispatch
+	goto L_SUBW_I
+L_SUBW_I:
+	;
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) - libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))))
+	ip += 16
+	goto dispatch
+	goto L_MULW_I
+L_MULW_I:
+	;
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))) * libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))))
+	ip += 16
+	goto dispatch
+	goto L_SHLW_I
+L_SHLW_I:
+	;
+	x22 = libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)))
+	n4 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if n4 >= int64(64) || n4 <= int64(-int32(64)) {
+		v10 = uint64(0)
+	} else {
+		if n4 >= 0 {
+			v12 = x22 << n4
+		} else {
+			v12 = x22 >> -n4
+		}
+		v10 = v12
+	}
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(v10)
+	ip += 16
+	goto dispatch
+	goto L_FLDIV_F
+L_FLDIV_F:
+	;
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = fl_div(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
+	ip += 16
+	goto dispatch
+	goto L_FLMOD_F
+L_FLMOD_F:
+	;
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = fl_mod(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), fl_div(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))))
+	ip += 16
+	goto dispatch
+	goto L_FLDIV0_F
+L_FLDIV0_F:
+	;
+	x23 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	y5 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	d = fl_div(tls, x23, y5)
+	m = fl_mod(tls, x23, y5, d)
+	if m < float64(libc.Xfabs(tls, y5)*float64(0.5)) {
+		v9 = d
+	} else {
+		if y5 > libc.Float64FromInt32(0) {
+			v15 = d + libc.Float64FromInt32(1)
+		} else {
+			v15 = d - libc.Float64FromInt32(1)
+		}
+		v9 = v15
+	}
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v9
+	ip += 16
+	goto dispatch
+	goto L_FLMOD0_F
+L_FLMOD0_F:
+	;
+	x24 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
+	y6 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	m1 = fl_mod(tls, x24, y6, fl_div(tls, x24, y6))
+	if m1 < float64(libc.Xfabs(tls, y6)*float64(0.5)) {
+		v9 = m1
+	} else {
+		v9 = m1 - libc.Xfabs(tls, y6)
+	}
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v9
+	ip += 16
+	goto dispatch
+	goto L_SHRL_I
+L_SHRL_I:
+	;
+	x25 = libc.Uint64FromInt64(*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)))
+	n5 = *(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8))
+	if n5 >= int64(64) || n5 <= int64(-int32(64)) {
+		v10 = uint64(0)
+	} else {
+		if n5 >= 0 {
+			v12 = x25 >> n5
+		} else {
+			v12 = x25 << -n5
+		}
+		v10 = v12
+	}
+	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Int64FromUint64(v10)
+	ip += 16
+	goto dispatch
 	goto L_LOOPNE_I
 L_LOOPNE_I:
 	;
@@ -5827,8 +6003,8 @@ L_CALL:
 			break
 		}
 		*(*nccv64)(__ccgo_ptr(frame_ + uintptr(i_1)*8)) = *(*nccv64)(__ccgo_ptr(R + uintptr(uint32((*off_ins)(unsafe.Pointer(ip)).Fb)+i_1)*8))
-		goto _204
-	_204:
+		goto _211
+	_211:
 		;
 		i_1 = i_1 + 1
 	}
@@ -5838,8 +6014,8 @@ L_CALL:
 			break
 		}
 		*(*uint64_t)(unsafe.Pointer(frame_ + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee_)).Fclear + uintptr(i_2)*2)))*8)) = uint64(0)
-		goto _205
-	_205:
+		goto _212
+	_212:
 		;
 		i_2 = i_2 + 1
 	}
@@ -5852,9 +6028,9 @@ L_CALL:
 	depth = depth + 1
 	R = frame_
 	fn = callee_
-	v206 = (*off_func)(unsafe.Pointer(fn)).Fcode
-	code = v206
-	ip = v206
+	v213 = (*off_func)(unsafe.Pointer(fn)).Fcode
+	code = v213
+	ip = v213
 	goto dispatch
 	goto L_TAILCALL
 L_TAILCALL:
@@ -5906,15 +6082,15 @@ L_TAILCALL:
 			break
 		}
 		*(*uint64_t)(unsafe.Pointer(R + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee)).Fclear + uintptr(i)*2)))*8)) = uint64(0)
-		goto _214
-	_214:
+		goto _221
+	_221:
 		;
 		i = i + 1
 	}
 	fn = callee
-	v206 = (*off_func)(unsafe.Pointer(fn)).Fcode
-	code = v206
-	ip = v206
+	v213 = (*off_func)(unsafe.Pointer(fn)).Fcode
+	code = v213
+	ip = v213
 	goto dispatch
 	goto L_CALLI
 L_CALLI:
@@ -5924,9 +6100,9 @@ L_CALLI:
 	{
 		__atomic_load_ptr47 = im + 80
 		_atomic_loadUintptr(tls, __atomic_load_ptr47, bp+464, int32(memory_order_acquire))
-		v216 = *(*nccc_call_t)(__ccgo_ptr(bp + 464))
+		v223 = *(*nccc_call_t)(__ccgo_ptr(bp + 464))
 	}
-	f = v216
+	f = v223
 	/* a nested invocation from inside the import starts above this frame */
 	saved_top = (*off_stack)(unsafe.Pointer(s)).Ftop
 	saved_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
@@ -6030,7 +6206,7 @@ func Xoff_dispatch(tls *libc.TLS, in uintptr, out uintptr) {
 		return
 	} /* nowhere to say anything */
 	if !(in != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3478, 0)
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3547, 0)
 		return
 	}
 	/* Entered for the call (core.h): a destroy of the program interrupts the
@@ -6088,7 +6264,7 @@ _9:
 _13:
 	e = v12
 	if !(e != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3514, 0)
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3583, 0)
 		return
 	}
 	dispatch_entered(tls, e, in, out)
@@ -6121,14 +6297,14 @@ func dispatch_entered(tls *libc.TLS, e uintptr, in uintptr, out uintptr) {
 			libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+4, libc.Int32FromInt32(__ATOMIC_SEQ_CST))
 			v2 = *(*uint32_t)(__ccgo_ptr(bp + 4))
 		}
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3553, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, v2))
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3622, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, v2))
 		return
 	}
 	p = (*off_entry)(unsafe.Pointer(e)).Fprogram
 	f = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128
 	s = stack_get(tls)
 	if !(s != 0) {
-		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3614, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
+		*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3683, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname))
 		return
 	}
 	R = (*off_stack)(unsafe.Pointer(s)).Ftop
@@ -6156,11 +6332,11 @@ func dispatch_entered(tls *libc.TLS, e uintptr, in uintptr, out uintptr) {
 			len1 = *(*uint64_t)(unsafe.Pointer(arg + 1*8))
 			if len1 != 0 && !(ptr != 0) || len1 > libc.Uint64FromInt64(libc.Int64FromInt64(INT64_MAX1)) {
 				if len1 != 0 && !(ptr != 0) {
-					v5 = __ccgo_ts + 3663
+					v5 = __ccgo_ts + 3732
 				} else {
-					v5 = __ccgo_ts + 3678
+					v5 = __ccgo_ts + 3747
 				}
-				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3696, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, i, v5))
+				*(*int32_t)(unsafe.Pointer(&*(*nccv64)(__ccgo_ptr(out)))) = Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3765, libc.VaList(bp+24, (*off_entry)(unsafe.Pointer(e)).Fname, i, v5))
 				return
 			}
 			*(*uintptr)(unsafe.Pointer(R + uintptr(r)*8)) = ptr
@@ -6294,7 +6470,7 @@ func copy_error(tls *libc.TLS, err uintptr, errlen size_t, text uintptr) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
 	if err != 0 && errlen != 0 {
-		libc.X__builtin_snprintf(tls, err, errlen, __ccgo_ts+3382, libc.VaList(bp+8, text))
+		libc.X__builtin_snprintf(tls, err, errlen, __ccgo_ts+3451, libc.VaList(bp+8, text))
 	}
 }
 
@@ -6417,15 +6593,15 @@ func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, e
 	_, _ = i, p
 	*(*[512]int8)(__ccgo_ptr(bp)) = [512]int8{}
 	if !(code != 0) || !(out != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3750)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3750, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3819)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3819, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	p = Xoff_load(tls, code, len1, bp, uint64(512))
 	if !(p != 0) || Xoff_verify(tls, p, bp, uint64(512)) != 0 {
 		Xoff_free(tls, p)
 		copy_error(tls, err, errlen, bp)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3382, libc.VaList(bp+520, bp))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3451, libc.VaList(bp+520, bp))
 	}
 	(*yuni_program_impl)(unsafe.Pointer(p)).Fnfused = Xoff_thread_code(tls, p)
 	i = uint32(0)
@@ -6447,15 +6623,15 @@ func Xyuni_offload_load(tls *libc.TLS, code uintptr, len1 size_t, out uintptr, e
 		goto full
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = uintptr((*yuni_program_impl)(unsafe.Pointer(p)).Fhandle)
-	copy_error(tls, err, errlen, __ccgo_ts+3477)
+	copy_error(tls, err, errlen, __ccgo_ts+3546)
 	return YUNI_OK
 	goto full
 full:
 	;
 	unregister(tls, p, int32(1))
 	Xoff_free(tls, p)
-	copy_error(tls, err, errlen, __ccgo_ts+3789)
-	return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3814, 0)
+	copy_error(tls, err, errlen, __ccgo_ts+3858)
+	return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+3883, 0)
 }
 
 func Xyuni_offload_compile(tls *libc.TLS, src uintptr, len1 size_t, out uintptr, err uintptr, errlen size_t) (r int32_t) {
@@ -6472,11 +6648,11 @@ func Xyuni_offload_compile_named(tls *libc.TLS, name uintptr, src uintptr, len1 
 	_, _, _ = blob, rc, v1
 	*(*[1024]int8)(__ccgo_ptr(bp)) = [1024]int8{}
 	if !(src != 0) && len1 != 0 || !(out != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3858)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3858, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3927)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+3927, 0)
 	}
 	if !(name != 0) || !(*(*int8)(__ccgo_ptr(name)) != 0) {
-		name = __ccgo_ts + 3899
+		name = __ccgo_ts + 3968
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if !(Xyuni__offload_compiler != 0) && __ccgo_fp(yunigo_offload_compile) != 0 {
@@ -6486,19 +6662,19 @@ func Xyuni_offload_compile_named(tls *libc.TLS, name uintptr, src uintptr, len1 
 		Xyuni__offload_compiler = __ccgo_fp(yunigo_offload_compile)
 	}
 	if !(Xyuni__offload_compiler != 0) {
-		copy_error(tls, err, errlen, __ccgo_ts+3906)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3906, 0)
+		copy_error(tls, err, errlen, __ccgo_ts+3975)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(10), __ccgo_ts+3975, 0)
 	}
 	*(*size_t)(__ccgo_ptr(bp + 1024)) = uint64(0)
 	if src != 0 {
 		v1 = src
 	} else {
-		v1 = __ccgo_ts + 3477
+		v1 = __ccgo_ts + 3546
 	}
 	blob = (*(*func(*libc.TLS, uintptr, uintptr, size_t, uintptr, uintptr, size_t) uintptr)(unsafe.Pointer(&struct{ uintptr }{Xyuni__offload_compiler})))(tls, name, v1, len1, bp+1024, bp, uint64(1024))
 	if !(blob != 0) {
 		copy_error(tls, err, errlen, bp)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3382, libc.VaList(bp+1040, bp))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(15), __ccgo_ts+3451, libc.VaList(bp+1040, bp))
 	}
 	rc = Xyuni_offload_load(tls, blob, *(*size_t)(__ccgo_ptr(bp + 1024)), out, err, errlen)
 	libc.Xfree(tls, blob)
@@ -6518,7 +6694,7 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 	p = program_borrow(tls, program)
 	*(*uint32_t)(__ccgo_ptr(bp)) = uint32(0)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+3957, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4026, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
 	}
 	i = uint32(0)
 	for {
@@ -6527,7 +6703,7 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 		}
 		if Xyuni__handle_depth(tls, (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fhandle) != 0 {
 			program_return(tls, program)
-			return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+3980, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fname))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+4049, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), (*(*off_entry)(__ccgo_ptr((*yuni_program_impl)(unsafe.Pointer(p)).Fentries + uintptr(i)*48))).Fname))
 		}
 		goto _1
 	_1:
@@ -6543,10 +6719,10 @@ func Xyuni_offload_destroy(tls *libc.TLS, program uintptr) (r int32_t) {
 	won = v2
 	program_return(tls, program)
 	if !(won != 0) && *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4026, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4095, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who))))
 	}
 	if !(won != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+4053, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), *(*uint32_t)(__ccgo_ptr(bp))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+4122, libc.VaList(bp+24, uintptr(unsafe.Pointer(&who)), *(*uint32_t)(__ccgo_ptr(bp))))
 	}
 	Xyuni__handle_retire_begin(tls, uint64(program), int32(YUNI_HANDLE_PROGRAM))
 	unregister(tls, p, 0)
@@ -6573,7 +6749,7 @@ func grant_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_fn nccc_call_t) 
 	var _ /* __atomic_exchange_val at bp+0 */ nccc_call_t
 	_, _, _, _, _, _ = __atomic_exchange_ptr, e, i, k, was, v2
 	if !(name != 0) || !(__ccgo_fp_fn != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4110, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4179, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6589,7 +6765,7 @@ func grant_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_fn nccc_call_t) 
 		i = i + 1
 	}
 	if i == (*yuni_program_impl)(unsafe.Pointer(p)).Fnimport {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4149, libc.VaList(bp+24, name))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4218, libc.VaList(bp+24, name))
 	}
 	{
 		__atomic_exchange_ptr = (*yuni_program_impl)(unsafe.Pointer(p)).Fimports + uintptr(i)*88 + 80
@@ -6635,7 +6811,7 @@ func entry_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_dispatch uintptr
 	var i uint32_t
 	_ = i
 	if !(name != 0) || !(__ccgo_fp_dispatch != 0) || !(ctx != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4198, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4267, 0)
 	}
 	i = uint32(0)
 	for {
@@ -6652,7 +6828,7 @@ func entry_in(tls *libc.TLS, p uintptr, name uintptr, __ccgo_fp_dispatch uintptr
 		;
 		i = i + 1
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4232, libc.VaList(bp+8, name))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(5), __ccgo_ts+4301, libc.VaList(bp+8, name))
 }
 
 func set_budget_in(tls *libc.TLS, p uintptr, steps uint64_t) (r int32_t) {
@@ -6678,7 +6854,7 @@ func count_in(tls *libc.TLS, p uintptr, kind int32_t) (r int32_t) {
 	if kind == int32(YUNI_OFFLOAD_IMPORTS) {
 		return libc.Int32FromUint32((*yuni_program_impl)(unsafe.Pointer(p)).Fnimport)
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4280, libc.VaList(bp+8, kind))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4349, libc.VaList(bp+8, kind))
 }
 
 func signature_in(tls *libc.TLS, p uintptr, kind int32_t, index int32_t, out uintptr) (r int32_t) {
@@ -6691,7 +6867,7 @@ func signature_in(tls *libc.TLS, p uintptr, kind int32_t, index int32_t, out uin
 	var _ /* __atomic_load_tmp at bp+0 */ nccc_call_t
 	_, _, _, _, _, _, _, _ = __atomic_load_ptr, e, im, n, sig, v1, v2, v6
 	if !(out != 0) || kind != YUNI_OFFLOAD_ENTRIES && kind != int32(YUNI_OFFLOAD_IMPORTS) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4339, libc.VaList(bp+16, kind))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4408, libc.VaList(bp+16, kind))
 	}
 	if kind == YUNI_OFFLOAD_ENTRIES {
 		v1 = (*yuni_program_impl)(unsafe.Pointer(p)).Fnentry
@@ -6700,7 +6876,7 @@ func signature_in(tls *libc.TLS, p uintptr, kind int32_t, index int32_t, out uin
 	}
 	n = v1
 	if index < 0 || libc.Uint32FromInt32(index) >= n {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4394, libc.VaList(bp+16, index, n))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(6), __ccgo_ts+4463, libc.VaList(bp+16, index, n))
 	}
 	libc.Xmemset(tls, out, 0, uint64(88))
 	if kind == YUNI_OFFLOAD_ENTRIES {
@@ -6756,7 +6932,7 @@ func Xyuni_offload_grant(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4444, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4513, 0)
 	}
 	st = grant_in(tls, p, name, __ccgo_fp_fn)
 	program_return(tls, program)
@@ -6771,7 +6947,7 @@ func Xyuni_offload_entry(tls *libc.TLS, program uintptr, name uintptr, __ccgo_fp
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4483, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4552, 0)
 	}
 	st = entry_in(tls, p, name, __ccgo_fp_dispatch, ctx)
 	program_return(tls, program)
@@ -6784,7 +6960,7 @@ func Xyuni_offload_set_budget(tls *libc.TLS, program uintptr, steps uint64_t) (r
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4522, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4591, 0)
 	}
 	st = set_budget_in(tls, p, steps)
 	program_return(tls, program)
@@ -6797,7 +6973,7 @@ func Xyuni_offload_count(tls *libc.TLS, program uintptr, kind int32_t) (r int32_
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4566, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4635, 0)
 	}
 	st = count_in(tls, p, kind)
 	program_return(tls, program)
@@ -6810,7 +6986,7 @@ func Xyuni_offload_signature_of(tls *libc.TLS, program uintptr, kind int32_t, in
 	_, _ = p, st
 	p = program_borrow(tls, program)
 	if !(p != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4605, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+4674, 0)
 	}
 	st = signature_in(tls, p, kind, index, out)
 	program_return(tls, program)
@@ -7706,12 +7882,12 @@ func misuse(tls *libc.TLS, h uintptr, why int32_t, call uintptr, p uintptr) (r i
 	defer tls.Free(32)
 	(*yuni_heap)(unsafe.Pointer(h)).Fmisuses = (*yuni_heap)(unsafe.Pointer(h)).Fmisuses + 1
 	if why == -int32(10) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4651, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4720, libc.VaList(bp+8, call, p))
 	}
 	if why == -int32(13) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4690, libc.VaList(bp+8, call, p))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+4759, libc.VaList(bp+8, call, p))
 	}
-	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4728, libc.VaList(bp+8, call, p))
+	return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4797, libc.VaList(bp+8, call, p))
 }
 
 /* ---- public API ---- */
@@ -7736,22 +7912,22 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	page = libc.Uint64FromInt64(libc.Xsysconf(tls, int32(_SC_PAGESIZE)))
 	ctl = (libc.Uint64FromInt64(8488) + libc.Uint64FromInt32(63)) & ^libc.Uint64FromInt32(63)
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4768, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4837, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = libc.UintptrFromInt32(0)
 	if flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8)) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4798, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4867, libc.VaList(bp+32, flags & ^(libc.Uint32FromUint32(0x1)|libc.Uint32FromUint32(0x2)|libc.Uint32FromUint32(0x4)|libc.Uint32FromUint32(0x8))))
 	}
 	if flags&uint32(0x1) != 0 && flags&uint32(0x2) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4834, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4903, 0)
 	}
 	if bytes < libc.Uint64FromInt32(4096) || bytes > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4914, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+4983, libc.VaList(bp+32, bytes, libc.Uint64FromInt32(4096), libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38)))
 	}
 	total = (ctl + bytes + uint64(libc.UintptrFromInt32(0)+32) + page - uint64(1)) & ^(page - libc.Uint64FromInt32(1))
 	map1 = libc.Xmmap(tls, libc.UintptrFromInt32(0), total, libc.Int32FromInt32(PROT_READ)|libc.Int32FromInt32(PROT_WRITE), libc.Int32FromInt32(MAP_PRIVATE)|libc.Int32FromInt32(MAP_ANON), -int32(1), 0)
 	if map1 == uintptr(-libc.Int32FromInt32(1)) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+4964, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5033, libc.VaList(bp+32, total, libc.Xstrerror(tls, *(*int32)(__ccgo_ptr(libc.X__errno_location(tls))))))
 	}
 	/* Huge pages where the kernel offers them: block headers spread over a
 	 * large heap then cost far fewer TLB misses (a p99 matter). Advice only;
@@ -7766,7 +7942,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 			if flags&uint32(0x1) != 0 {
 				e = *(*int32)(__ccgo_ptr(libc.X__errno_location(tls)))
 				libc.Xmunmap(tls, map1, total)
-				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+5011, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(12), __ccgo_ts+5080, libc.VaList(bp+32, total, libc.Xstrerror(tls, e)))
 			}
 		}
 	}
@@ -7813,7 +7989,7 @@ func Xyuni_heap_create(tls *libc.TLS, bytes size_t, flags uint32_t, out uintptr)
 	handle = Xyuni__handle_new(tls, v2, h)
 	if !(handle != 0) {
 		libc.Xmunmap(tls, map1, total)
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5148, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5217, 0)
 	}
 	*(*uintptr)(__ccgo_ptr(out)) = uintptr(handle)
 	return YUNI_OK
@@ -7879,7 +8055,7 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 	*(*uint32_t)(__ccgo_ptr(bp)) = uint32(0)
 	handle = uint64(heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5188, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5257, 0)
 	}
 	{
 		__atomic_compare_exchange_ptr = h + 8480
@@ -7890,10 +8066,10 @@ func Xyuni_heap_destroy(tls *libc.TLS, heap uintptr) (r int32_t) {
 	won = v1
 	heap_return(tls, heap)
 	if !(won != 0) && *(*uint32_t)(__ccgo_ptr(bp))&uint32(0x80000000) != 0 {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5223, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+5292, 0)
 	}
 	if !(won != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5265, libc.VaList(bp+16, *(*uint32_t)(__ccgo_ptr(bp))))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(14), __ccgo_ts+5334, libc.VaList(bp+16, *(*uint32_t)(__ccgo_ptr(bp))))
 	}
 	/* The CAS made this call the only destroy: the retire cannot lose. */
 	if unsync_handle(tls, heap) != 0 {
@@ -7918,7 +8094,7 @@ func alloc_in(tls *libc.TLS, h uintptr, size size_t, align size_t) (r uintptr) {
 		align = uint64(ALIGN)
 	}
 	if align&(align-uint64(1)) != 0 {
-		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5334, libc.VaList(bp+8, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5403, libc.VaList(bp+8, align))
 		return libc.UintptrFromInt32(0)
 	}
 	heap_lock(tls, h)
@@ -7933,7 +8109,7 @@ func alloc_in(tls *libc.TLS, h uintptr, size size_t, align size_t) (r uintptr) {
 	}
 	heap_unlock(tls, h)
 	if !(p != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5387, libc.VaList(bp+8, size, align))
+		Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5456, libc.VaList(bp+8, size, align))
 	}
 	return p
 }
@@ -7948,7 +8124,7 @@ func free_in(tls *libc.TLS, h uintptr, block uintptr) (r int32_t) {
 	heap_lock(tls, h)
 	b = live_block(tls, h, block, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5444, block)
+		why = misuse(tls, h, why, __ccgo_ts+5513, block)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7968,16 +8144,16 @@ func resize_in(tls *libc.TLS, h uintptr, block1 uintptr, size size_t) (r int32_t
 	var why int32_t
 	_, _, _, _, _ = adj, b, before, next, why
 	if !(block1 != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5459, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5528, 0)
 	}
 	if size > libc.Uint64FromInt32(1)<<libc.Int32FromInt32(38) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5491, libc.VaList(bp+8, size))
+		return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5560, libc.VaList(bp+8, size))
 	}
 	adj = adjust(tls, size)
 	heap_lock(tls, h)
 	b = live_block(tls, h, block1, unsafe.Pointer(&why))
 	if !(b != 0) {
-		why = misuse(tls, h, why, __ccgo_ts+5536, block1)
+		why = misuse(tls, h, why, __ccgo_ts+5605, block1)
 		heap_unlock(tls, h)
 		return why
 	}
@@ -7986,7 +8162,7 @@ func resize_in(tls *libc.TLS, h uintptr, block1 uintptr, size size_t) (r int32_t
 		next = next_phys(tls, b)
 		if !((*block)(unsafe.Pointer(next)).Fsize&libc.Uint64FromInt32(1) != 0) || before+uint64(libc.UintptrFromInt32(0)+32)+bsize(tls, next) < adj {
 			heap_unlock(tls, h)
-			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5553, libc.VaList(bp+8, block1, size))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(3), __ccgo_ts+5622, libc.VaList(bp+8, block1, size))
 		}
 		remove_free(tls, h, next)
 		*(*uint64_t)(__ccgo_ptr(b + 8)) += uint64(libc.UintptrFromInt32(0)+32) + bsize(tls, next)
@@ -8025,7 +8201,7 @@ func stats_in(tls *libc.TLS, h uintptr, out uintptr) (r int32_t) {
 	var fl, sl int32
 	_, _, _ = b, fl, sl
 	if !(out != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5608, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+5677, 0)
 	}
 	heap_lock(tls, h)
 	libc.Xmemset(tls, out, 0, uint64(80))
@@ -8083,22 +8259,22 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		}
 		prev_free = libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0)
 		if b < (*yuni_heap)(unsafe.Pointer(h)).Ffirst || b >= (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5637, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5706, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fcanary != canary_of(tls, h, b) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5677, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5746, libc.VaList(bp+8, b))
 		}
 		if libc.BoolInt32(!!((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(2) != 0)) != prev_free {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5715, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5784, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fprev_phys != prev {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5766, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5835, libc.VaList(bp+8, b))
 		}
 		if prev_free != 0 && (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5809, libc.VaList(bp+8, prev, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5878, libc.VaList(bp+8, prev, b))
 		}
 		if bsize(tls, b) < libc.Uint64FromInt32(16) || bsize(tls, b)&libc.Uint64FromInt32(int32(ALIGN)-libc.Int32FromInt32(1)) != 0 || next_phys(tls, b) > (*yuni_heap)(unsafe.Pointer(h)).Fsentinel {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5849, libc.VaList(bp+8, b))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5918, libc.VaList(bp+8, b))
 		}
 		if (*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0 {
 			free_sum = free_sum + bsize(tls, b)
@@ -8111,7 +8287,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 						break
 					}
 					if libc.Int32FromUint8(*(*uint8)(__ccgo_ptr(q + uintptr(i)))) != int32(POISON_BYTE) {
-						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5885, libc.VaList(bp+8, q+uintptr(i)))
+						return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5954, libc.VaList(bp+8, q+uintptr(i)))
 					}
 					goto _2
 				_2:
@@ -8129,7 +8305,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		b = next_phys(tls, b)
 	}
 	if libc.BoolInt32(!!((*block)(unsafe.Pointer((*yuni_heap)(unsafe.Pointer(h)).Fsentinel)).Fsize&libc.Uint64FromInt32(2) != 0)) != libc.BoolInt32(prev != 0 && (*block)(unsafe.Pointer(prev)).Fsize&libc.Uint64FromInt32(1) != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5939, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6008, 0)
 	}
 	fl = 0
 	for {
@@ -8143,7 +8319,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			}
 			bit = libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4))&(libc.Uint32FromUint32(1)<<sl) != 0))
 			if bit != libc.BoolInt32(!!(*(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8)) != 0)) {
-				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+5979, libc.VaList(bp+8, fl, sl))
+				return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6048, libc.VaList(bp+8, fl, sl))
 			}
 			b = *(*uintptr)(__ccgo_ptr(h + 136 + uintptr(fl)*256 + uintptr(sl)*8))
 			for {
@@ -8152,12 +8328,12 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 				}
 				mapping(tls, bsize(tls, b), unsafe.Pointer(&want_fl), unsafe.Pointer(&want_sl))
 				if !((*block)(unsafe.Pointer(b)).Fsize&libc.Uint64FromInt32(1) != 0) || want_fl != fl || want_sl != sl {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6024, libc.VaList(bp+8, b))
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6093, libc.VaList(bp+8, b))
 				}
 				listed = listed + 1
 				v6 = listed
 				if v6 > free_count {
-					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6066, 0)
+					return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6135, 0)
 				}
 				listed_sum = listed_sum + bsize(tls, b)
 				goto _5
@@ -8171,7 +8347,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 			sl = sl + 1
 		}
 		if libc.BoolInt32(!!((*yuni_heap)(unsafe.Pointer(h)).Ffl_map&(libc.Uint32FromUint32(1)<<fl) != 0)) != libc.BoolInt32(!!(*(*uint32_t)(__ccgo_ptr(h + 4 + uintptr(fl)*4)) != 0)) {
-			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6121, libc.VaList(bp+8, fl))
+			return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6190, libc.VaList(bp+8, fl))
 		}
 		goto _3
 	_3:
@@ -8179,7 +8355,7 @@ func check_locked(tls *libc.TLS, h uintptr) (r int32_t) {
 		fl = fl + 1
 	}
 	if listed != free_count || listed_sum != free_sum || free_sum != (*yuni_heap)(unsafe.Pointer(h)).Ffree_bytes || used_sum != (*yuni_heap)(unsafe.Pointer(h)).Fused_bytes {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6167, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(13), __ccgo_ts+6236, 0)
 	}
 	return YUNI_OK
 }
@@ -8200,7 +8376,7 @@ func Xyuni_heap_alloc(tls *libc.TLS, heap uintptr, size size_t, align size_t) (r
 	_, _ = h, p
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6213, 0)
+		Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6282, 0)
 		return libc.UintptrFromInt32(0)
 	}
 	p = alloc_in(tls, h, size, align)
@@ -8214,7 +8390,7 @@ func Xyuni_heap_free(tls *libc.TLS, heap uintptr, block uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6246, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6315, 0)
 	}
 	st = free_in(tls, h, block)
 	heap_return(tls, heap)
@@ -8227,7 +8403,7 @@ func Xyuni_heap_resize(tls *libc.TLS, heap uintptr, block uintptr, size size_t) 
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6278, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6347, 0)
 	}
 	st = resize_in(tls, h, block, size)
 	heap_return(tls, heap)
@@ -8240,7 +8416,7 @@ func Xyuni_heap_stats(tls *libc.TLS, heap uintptr, out uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6312, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6381, 0)
 	}
 	st = stats_in(tls, h, out)
 	heap_return(tls, heap)
@@ -8253,7 +8429,7 @@ func Xyuni_heap_check(tls *libc.TLS, heap uintptr) (r int32_t) {
 	_, _ = h, st
 	h = heap_borrow(tls, heap)
 	if !(h != 0) {
-		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6345, 0)
+		return Xyuni__fail(tls, -libc.Int32FromInt32(2), __ccgo_ts+6414, 0)
 	}
 	st = check_in(tls, h)
 	heap_return(tls, heap)
@@ -8497,7 +8673,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 	_ = cap1
 	cap1 = Xoff_ring_init(tls, mem, bytes)
 	if cap1 < 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6378, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6447, libc.VaList(bp+8, int32(YUNI_RING_HEADER))))
 	}
 	return cap1
 }
@@ -8505,7 +8681,7 @@ func Xyuni_ring_init(tls *libc.TLS, mem uintptr, bytes uint64_t) (r int64_t) {
 func not_a_ring(tls *libc.TLS, who uintptr) (r int64_t) {
 	bp := tls.Alloc(16)
 	defer tls.Free(16)
-	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6443, libc.VaList(bp+8, who)))
+	return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6512, libc.VaList(bp+8, who)))
 }
 
 func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int64_t) {
@@ -8513,11 +8689,11 @@ func Xyuni_ring_put(tls *libc.TLS, ring uintptr, src uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(src != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6498, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6567, 0))
 	}
 	got = Xoff_ring_put(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), src, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6525)
+		v1 = not_a_ring(tls, __ccgo_ts+6594)
 	} else {
 		v1 = got
 	}
@@ -8529,11 +8705,11 @@ func Xyuni_ring_get(tls *libc.TLS, ring uintptr, dst uintptr, n uint64_t) (r int
 	var v1 int64
 	_, _ = got, v1
 	if !(dst != 0) && n != 0 {
-		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6539, 0))
+		return int64(Xyuni__fail(tls, -libc.Int32FromInt32(1), __ccgo_ts+6608, 0))
 	}
 	got = Xoff_ring_get(tls, ring, libc.Uint64FromUint64(0xffffffffffffffff), dst, n)
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6566)
+		v1 = not_a_ring(tls, __ccgo_ts+6635)
 	} else {
 		v1 = got
 	}
@@ -8546,7 +8722,7 @@ func Xyuni_ring_count(tls *libc.TLS, ring uintptr) (r int64_t) {
 	_, _ = got, v1
 	got = Xoff_ring_count(tls, uintptr(uint64(ring)), libc.Uint64FromUint64(0xffffffffffffffff))
 	if got < 0 {
-		v1 = not_a_ring(tls, __ccgo_ts+6580)
+		v1 = not_a_ring(tls, __ccgo_ts+6649)
 	} else {
 		v1 = got
 	}
@@ -8558,43 +8734,43 @@ const UINT64_MAX4 = "0xffffffffffffffffu"
 func Xyuni_strerror(tls *libc.TLS, status int32_t) (r uintptr) {
 	switch status {
 	case YUNI_OK:
-		return __ccgo_ts + 6596
+		return __ccgo_ts + 6665
 	case -libc.Int32FromInt32(1):
-		return __ccgo_ts + 6604
+		return __ccgo_ts + 6673
 	case -libc.Int32FromInt32(2):
-		return __ccgo_ts + 6655
+		return __ccgo_ts + 6724
 	case -libc.Int32FromInt32(3):
 		return __ccgo_ts + 90
 	case -libc.Int32FromInt32(4):
-		return __ccgo_ts + 6709
+		return __ccgo_ts + 6778
 	case -libc.Int32FromInt32(5):
-		return __ccgo_ts + 6722
+		return __ccgo_ts + 6791
 	case -libc.Int32FromInt32(6):
-		return __ccgo_ts + 6747
+		return __ccgo_ts + 6816
 	case -libc.Int32FromInt32(7):
-		return __ccgo_ts + 6772
+		return __ccgo_ts + 6841
 	case -libc.Int32FromInt32(8):
-		return __ccgo_ts + 6818
+		return __ccgo_ts + 6887
 	case -libc.Int32FromInt32(9):
-		return __ccgo_ts + 6854
+		return __ccgo_ts + 6923
 	case -libc.Int32FromInt32(10):
-		return __ccgo_ts + 6876
+		return __ccgo_ts + 6945
 	case -libc.Int32FromInt32(11):
-		return __ccgo_ts + 6916
+		return __ccgo_ts + 6985
 	case -libc.Int32FromInt32(12):
-		return __ccgo_ts + 6950
+		return __ccgo_ts + 7019
 	case -libc.Int32FromInt32(13):
-		return __ccgo_ts + 6996
+		return __ccgo_ts + 7065
 	case -libc.Int32FromInt32(14):
-		return __ccgo_ts + 7064
+		return __ccgo_ts + 7133
 	case -libc.Int32FromInt32(15):
-		return __ccgo_ts + 7114
+		return __ccgo_ts + 7183
 	case -libc.Int32FromInt32(16):
-		return __ccgo_ts + 7150
+		return __ccgo_ts + 7219
 	case int32(YUNI_OWN_SWITCHED):
-		return __ccgo_ts + 7177
+		return __ccgo_ts + 7246
 	default:
-		return __ccgo_ts + 7218
+		return __ccgo_ts + 7287
 	}
 	return r
 }
@@ -8618,9 +8794,9 @@ func Xyuni__set_error_detail(tls *libc.TLS, text uintptr) {
 	if text != 0 {
 		v1 = text
 	} else {
-		v1 = __ccgo_ts + 3477
+		v1 = __ccgo_ts + 3546
 	}
-	libc.X__builtin_snprintf(tls, uintptr(unsafe.Pointer(&error_detail)), uint64(512), __ccgo_ts+3382, libc.VaList(bp+8, v1))
+	libc.X__builtin_snprintf(tls, uintptr(unsafe.Pointer(&error_detail)), uint64(512), __ccgo_ts+3451, libc.VaList(bp+8, v1))
 }
 
 func Xyuni__fail(tls *libc.TLS, status int32_t, format uintptr, va uintptr) (r int32_t) {
@@ -8933,7 +9109,7 @@ var Xoff_interrupt uintptr
 
 /* the names opcodes.def's flags column uses */
 
-var Xoff_op_table = [129]off_op_info{
+var Xoff_op_table = [138]off_op_info{
 	0: {
 		Fmnemonic: __ccgo_ts + 955,
 	},
@@ -9953,6 +10129,78 @@ var Xoff_op_table = [129]off_op_info{
 			2: uint8(OPK_RI),
 		},
 	},
+	129: {
+		Fmnemonic: __ccgo_ts + 1814,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	130: {
+		Fmnemonic: __ccgo_ts + 1821,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	131: {
+		Fmnemonic: __ccgo_ts + 1828,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	132: {
+		Fmnemonic: __ccgo_ts + 1835,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	133: {
+		Fmnemonic: __ccgo_ts + 1842,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RI),
+			1: uint8(OPK_RI),
+			2: uint8(OPK_RI),
+		},
+	},
+	134: {
+		Fmnemonic: __ccgo_ts + 1849,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	135: {
+		Fmnemonic: __ccgo_ts + 1857,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	136: {
+		Fmnemonic: __ccgo_ts + 1865,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
+	137: {
+		Fmnemonic: __ccgo_ts + 1874,
+		Fkind: [3]uint8_t{
+			0: uint8(OPK_RF),
+			1: uint8(OPK_RF),
+			2: uint8(OPK_RF),
+		},
+	},
 }
 
 var Xyuni__handle_slots [65536]yuni__handle_slot
@@ -9975,4 +10223,4 @@ var Xyuni__offload_ring uintptr
 
 var __ccgo_ts = (*reflect.StringHeader)(unsafe.Pointer(&__ccgo_ts1)).Data
 
-var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00source\x00the Offload compiler is not linked into this build\x00%s: not a live program\x00%s: called from inside the program's entry %s\x00%s: destroyed concurrently\x00%s: %u offload threads run this program; stop them first\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00yuni_offload_grant: not a live program\x00yuni_offload_entry: not a live program\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_signature_of: not a live program\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: not a live heap\x00yuni_heap_destroy: destroyed concurrently\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_alloc: not a live heap\x00yuni_heap_free: not a live heap\x00yuni_heap_resize: not a live heap\x00yuni_heap_stats: not a live heap\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
+var __ccgo_ts1 = "bytecode truncated in %s\x00%s: name outside the string section\x00%s: name contains a NUL byte\x00out of memory\x00%s: bad result type %u\x00%s: %u parameters (limit %d)\x00%s: bad parameter type %u\x00%s: parameters take too many slots\x00bytecode of %zu bytes exceeds the %u-byte limit\x00header\x00YOFF\x00not Offload bytecode (bad magic)\x00bytecode version %u; this library reads version %d\x00unknown header flags 0x%x\x00%u constants (limit %d)\x00%u functions (must be 1..%d)\x00%u imports (limit %d)\x00%u entries (limit %d)\x00bytecode truncated: counts exceed its size\x00constants\x00strings\x00import\x00import %u: unknown flags\x00import %s declared twice\x00function\x00function %s: %u registers (must hold its parameters, limit %d)\x00register types\x00function %s: %u instructions (must be 1..%d)\x00code\x00entry\x00entry %s: function %u does not exist\x00entry %s: unknown flags\x00entry %s defined twice\x00debug file\x00debug\x00debug record %u points outside the code\x00debug records are not sorted\x00%zu bytes of garbage after the bytecode\x00nop\x00mov.i\x00mov.f\x00mov.b\x00mov.c\x00loadi\x00loadk.i\x00loadk.f\x00add.i\x00addk.i\x00sub.i\x00mul.i\x00quo.i\x00rem.i\x00mod.i\x00neg.i\x00abs.i\x00min.i\x00max.i\x00and.i\x00ior.i\x00xor.i\x00not.i\x00ash.i\x00bitcount.i\x00eq.i\x00lt.i\x00le.i\x00eq.f\x00lt.f\x00le.f\x00not.b\x00add.f\x00sub.f\x00mul.f\x00div.f\x00fma.f\x00neg.f\x00abs.f\x00min.f\x00max.f\x00sqrt.f\x00exp.f\x00log.f\x00sin.f\x00cos.f\x00tan.f\x00asin.f\x00acos.f\x00atan.f\x00atan2.f\x00floor.f\x00ceil.f\x00round.f\x00trunc.f\x00expt.f\x00isnan.f\x00isinf.f\x00itof\x00ftoi\x00jmp\x00jt\x00jf\x00jeq.i\x00jne.i\x00jlt.i\x00jle.i\x00jneq.f\x00jnlt.f\x00jnle.f\x00bvlen\x00ld.u8\x00ld.s8\x00ld.u16\x00ld.s16\x00ld.u32\x00ld.s32\x00ld.u64\x00ld.s64\x00ld.f32\x00ld.f64\x00st.u8\x00st.s8\x00st.u16\x00st.s16\x00st.u32\x00st.s32\x00st.u64\x00st.s64\x00st.f32\x00st.f64\x00ldx.s32\x00ldx.f64\x00stx.f64\x00bvfill\x00bvcopy\x00aload\x00astore\x00aadd\x00acas\x00chime\x00call\x00tailcall\x00calli\x00ret.i\x00ret.f\x00ret\x00ring.init\x00ring.count\x00ring.put\x00ring.get\x00madd.f\x00msub.f\x00loopne.i\x00looplt.i\x00guard.i\x00guard.bv1\x00guard.bv8\x00ldu.u8\x00ldxu.f64\x00stxu.f64\x00jeqk.i\x00jnek.i\x00jltk.i\x00jlek.i\x00jgtk.i\x00jgek.i\x00ldx.u32\x00madd.i\x00addw.i\x00subw.i\x00mulw.i\x00shlw.i\x00shrl.i\x00fldiv.f\x00flmod.f\x00fldiv0.f\x00flmod0.f\x00?\x00function %s, instruction %u (%s): \x00argument %u in register %u has the wrong type\x00a void call names result register %u\x00result register %u has the wrong type\x00unused operand is %u, not 0\x00register %u is not an integer register\x00register %u is not a flonum register\x00register %u is not a bytevector register pair\x00register %u is not a chime register\x00register %u does not exist\x00constant %u does not exist\x00jump target %u is outside the function\x00function %u does not exist\x00import %u does not exist\x00operand kind %d unknown\x00register %u has unknown type %u\x00bytevector register %u is not followed by its length\x00length register %u does not follow a bytevector\x00parameter %u's register %u has the wrong type\x00unknown opcode %u\x00registers %u..%u are not three integer registers\x00tail call to %s, whose result type differs\x00returns an integer from a function that does not\x00returns a flonum from a function that does not\x00returns nothing from a function that returns a value\x00the last instruction falls off the end\x00writes the counter or limit of the guarded loop at %u\x00writes bytevector register %u, guarded by the loop at %u\x00jumps to %u, inside the guarded loop at %u, from outside its body\x00an unchecked access outside the body of a guarded loop\x00an unchecked access indexed by register %u, not by the counter of the guarded loop at %u\x00an unchecked access to bytevector register %u, which the loop at %u does not guard for it\x00none\x00out-of-bounds\x00integer-overflow\x00division-by-zero\x00not-integral\x00call-depth\x00budget\x00misaligned\x00bad-handle\x00interrupted\x00unknown trap\x00yuni_offload_last_trap: out is NULL\x00%s\x00%s:%d:%d: trap %s in %s (entry %s, instruction %u)\x00trap %s in %s (entry %s, instruction %u)\x00\x00Offload entry called with a NULL in\x00Offload entry: ctx is not a live entry\x00Offload entry %s: %u of the imports it calls are not granted\x00Offload entry %s: no memory for a register stack\x00a NULL pointer\x00a negative length\x00Offload entry %s: argument %u is a bytevector with %s\x00yuni_offload_load: code or out is NULL\x00the handle table is full\x00yuni_offload_load: the handle table is full\x00yuni_offload_compile: src or out is NULL\x00source\x00the Offload compiler is not linked into this build\x00%s: not a live program\x00%s: called from inside the program's entry %s\x00%s: destroyed concurrently\x00%s: %u offload threads run this program; stop them first\x00yuni_offload_grant: name or fn is NULL\x00yuni_offload_grant: the program has no import %s\x00yuni_offload_entry: NULL argument\x00yuni_offload_entry: the program has no entry %s\x00yuni_offload_count: kind %d is neither entries nor imports\x00yuni_offload_signature_of: NULL out or unknown kind %d\x00yuni_offload_signature_of: index %d outside 0..%u\x00yuni_offload_grant: not a live program\x00yuni_offload_entry: not a live program\x00yuni_offload_set_budget: not a live program\x00yuni_offload_count: not a live program\x00yuni_offload_signature_of: not a live program\x00%s: %p was already freed (double free)\x00%s: the header of block %p is corrupt\x00%s: %p is not a live block of this heap\x00yuni_heap_create: out is NULL\x00yuni_heap_create: unknown flags %#x\x00yuni_heap_create: YUNI_HEAP_LOCK and YUNI_HEAP_LOCK_OPTIONAL exclude each other\x00yuni_heap_create: %zu bytes is outside [%zu, %zu]\x00yuni_heap_create: mmap of %zu bytes failed: %s\x00yuni_heap_create: mlock of %zu bytes refused (%s): raise RLIMIT_MEMLOCK (ulimit -l), grant CAP_IPC_LOCK, or pass YUNI_HEAP_LOCK_OPTIONAL\x00yuni_heap_create: too many live handles\x00yuni_heap_destroy: not a live heap\x00yuni_heap_destroy: destroyed concurrently\x00yuni_heap_destroy: %u offload threads use this heap; stop them first\x00yuni_heap_alloc: alignment %zu is not a power of two\x00yuni_heap_alloc: no free block for %zu bytes (align %zu)\x00yuni_heap_free\x00yuni_heap_resize: block is NULL\x00yuni_heap_resize: %zu bytes exceeds any heap\x00yuni_heap_resize\x00yuni_heap_resize: cannot grow %p to %zu bytes in place\x00yuni_heap_stats: out is NULL\x00heap check: block %p outside the region\x00heap check: block %p has a bad canary\x00heap check: block %p disagrees about its neighbour\x00heap check: block %p has a wrong back link\x00heap check: free blocks %p and %p touch\x00heap check: block %p has a bad size\x00heap check: freed memory at %p was written after free\x00heap check: the end sentinel is corrupt\x00heap check: bitmap disagrees with list %d/%d\x00heap check: block %p is on the wrong list\x00heap check: the free lists hold more blocks than exist\x00heap check: first-level bitmap is wrong at %d\x00heap check: counters disagree with the blocks\x00yuni_heap_alloc: not a live heap\x00yuni_heap_free: not a live heap\x00yuni_heap_resize: not a live heap\x00yuni_heap_stats: not a live heap\x00yuni_heap_check: not a live heap\x00yuni_ring_init: need 8-byte-aligned memory of more than %d bytes\x00%s: not a ring (NULL, misaligned, or a damaged header)\x00yuni_ring_put: src is NULL\x00yuni_ring_put\x00yuni_ring_get: dst is NULL\x00yuni_ring_get\x00yuni_ring_count\x00success\x00invalid argument (NULL, out of range or malformed)\x00bad handle (NULL, destroyed or not from this library)\x00no such file\x00no such symbol or export\x00index or id out of range\x00not an NCCC module, or its table is malformed\x00the dynamic loader refused the file\x00exceeds a fixed limit\x00not valid in the object's current state\x00internal error in libyuni-offload\x00not permitted (a privilege or resource limit)\x00memory corruption detected (a write outside a block, or after free)\x00busy: would have to wait, or the object is in use\x00Offload source or bytecode rejected\x00an Offload program trapped\x00re-owned after another thread ran the VM\x00unknown status code\x00"
