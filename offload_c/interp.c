@@ -134,7 +134,26 @@ __thread _Atomic uint32_t* off_interrupt;
 
 /* fldiv and flmod as opcodes.def defines them; the product is rounded
  * before the subtraction, as (offload)'s fl- of an fl* is */
-static inline double fl_div(double x, double y) { return y > 0 ? floor(x / y) : ceil(x / y); }
+/* Where C libraries (and a compiler's inline expansions) differ on NaN,
+ * the interpreter decides: floor, ceil, trunc and nearbyint give a NaN back
+ * as it is (signaling or not, as GCC's inline floor does), and fma gives
+ * the first NaN of its operands, quieted, as an SSE add does.  Both builds
+ * then agree to the bit (TestFlonumBits). */
+#define KEEP_NAN(x, expr) ((x) != (x) ? (x) : (expr))
+static inline double quiet(double x) {
+    uint64_t u;
+    memcpy(&u, &x, 8);
+    u |= 0x0008000000000000ull;
+    memcpy(&x, &u, 8);
+    return x;
+}
+static inline double fl_fma(double a, double b, double c) {
+    if (a != a) return quiet(a);
+    if (b != b) return quiet(b);
+    if (c != c) return quiet(c);
+    return LIBM(fma)(a, b, c);
+}
+static inline double fl_div(double x, double y) { return y > 0 ? LIBM(floor)(x / y) : LIBM(ceil)(x / y); }
 static inline double fl_mod(double x, double y, double d) {
     double p = y * d;
     ROUNDED(p);
@@ -478,7 +497,7 @@ L_DIV_F:
     R[A].f64 = R[B].f64 / R[C].f64;
     NEXT();
 L_FMA_F:
-    R[A].f64 = fma(R[B].f64, R[C].f64, R[A].f64);
+    R[A].f64 = fl_fma(R[B].f64, R[C].f64, R[A].f64);
     NEXT();
 L_NEG_F:
     UNARY_F(-x);
@@ -495,36 +514,36 @@ L_MAX_F: {
     NEXT();
 }
 L_SQRT_F:
-    UNARY_F(sqrt(x));
+    UNARY_F(LIBM(sqrt)(x));
 L_EXP_F:
-    UNARY_F(exp(x));
+    UNARY_F(LIBM(exp)(x));
 L_LOG_F:
-    UNARY_F(log(x));
+    UNARY_F(LIBM(log)(x));
 L_SIN_F:
-    UNARY_F(sin(x));
+    UNARY_F(LIBM(sin)(x));
 L_COS_F:
-    UNARY_F(cos(x));
+    UNARY_F(LIBM(cos)(x));
 L_TAN_F:
-    UNARY_F(tan(x));
+    UNARY_F(LIBM(tan)(x));
 L_ASIN_F:
-    UNARY_F(asin(x));
+    UNARY_F(LIBM(asin)(x));
 L_ACOS_F:
-    UNARY_F(acos(x));
+    UNARY_F(LIBM(acos)(x));
 L_ATAN_F:
-    UNARY_F(atan(x));
+    UNARY_F(LIBM(atan)(x));
 L_ATAN2_F:
-    R[A].f64 = atan2(R[B].f64, R[C].f64);
+    R[A].f64 = LIBM(atan2)(R[B].f64, R[C].f64);
     NEXT();
 L_FLOOR_F:
-    UNARY_F(floor(x));
+    UNARY_F(KEEP_NAN(x, LIBM(floor)(x)));
 L_CEIL_F:
-    UNARY_F(ceil(x));
+    UNARY_F(KEEP_NAN(x, LIBM(ceil)(x)));
 L_ROUND_F:
-    UNARY_F(nearbyint(x)); /* ties to even, as R6RS flround */
+    UNARY_F(KEEP_NAN(x, LIBM(nearbyint)(x))); /* ties to even, as R6RS flround */
 L_TRUNC_F:
-    UNARY_F(trunc(x));
+    UNARY_F(KEEP_NAN(x, LIBM(trunc)(x)));
 L_EXPT_F:
-    R[A].f64 = pow(R[B].f64, R[C].f64);
+    R[A].f64 = LIBM(pow)(R[B].f64, R[C].f64);
     NEXT();
 L_ISNAN_F:
     R[A].s64 = isnan(R[B].f64) != 0;

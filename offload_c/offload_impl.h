@@ -155,6 +155,35 @@ double yuni__rounded(double x);
 #define ROUNDED(x) (x = *(volatile double*)&(x))
 #endif
 
+/* LIBM(f): the C library's function f, which Chez and Racket call too, so
+ * results agree to the bit.  The Go translation has modernc's libc, a
+ * translation of musl, whose exp, sin, cos, tan, asin, acos, atan, atan2
+ * and pow differ from glibc's in the last bit (or a NaN's sign) on some
+ * inputs (docs/cgofree.md); there the call goes to yuni__libm_f, which the
+ * translation's Go side points at the system's libm (through purego) when
+ * the binary can load it (docs/cgofree.md). */
+#if defined(YUNI_TRANSPILED)
+double yuni__libm_exp(double x);
+double yuni__libm_log(double x);
+double yuni__libm_sin(double x);
+double yuni__libm_cos(double x);
+double yuni__libm_tan(double x);
+double yuni__libm_asin(double x);
+double yuni__libm_acos(double x);
+double yuni__libm_atan(double x);
+double yuni__libm_atan2(double y, double x);
+double yuni__libm_pow(double x, double y);
+double yuni__libm_sqrt(double x);
+double yuni__libm_floor(double x);
+double yuni__libm_ceil(double x);
+double yuni__libm_nearbyint(double x);
+double yuni__libm_trunc(double x);
+double yuni__libm_fma(double x, double y, double z);
+#define LIBM(f) yuni__libm_##f
+#else
+#define LIBM(f) f
+#endif
+
 /* load.c: parse `len` bytes into a new program (not yet registered).  On
  * failure returns NULL and writes the reason to err. */
 struct yuni_program_impl* off_load(const uint8_t* blob, size_t len, char* err, size_t errlen);

@@ -27,6 +27,10 @@ type Program struct{ p *C.yuni_program }
 // Interpreter names the interpreter this build runs programs with.
 const Interpreter = "native"
 
+// Libm names the C library functions the interpreter calls: the system's
+// libm, which the C calls directly.
+const Libm = "system"
+
 // Trap kinds; see include/nccc.h.
 const (
 	TrapOutOfBounds     = int32(C.YUNI_TRAP_OUT_OF_BOUNDS)

@@ -44,6 +44,9 @@ type Program struct{}
 // Interpreter names the interpreter this build runs programs with.
 const Interpreter = "none"
 
+// Libm: this build has no interpreter.
+const Libm = "none"
+
 func Load([]byte) (*Program, error)                                    { return nil, errUnsupported }
 func CompileSource([]byte) (*Program, error)                           { return nil, errUnsupported }
 func (*Program) Destroy() error                                        { return errUnsupported }

@@ -4,6 +4,7 @@ package transpiled
 // provide. Everything else in this package is generated.
 
 import (
+	"math"
 	"sync/atomic"
 	"unsafe"
 
@@ -80,3 +81,39 @@ type (
 	Trap      = yuni_offload_trap
 	HeapStats = yuni_heap_statistics
 )
+
+// Libm is the C library's functions the interpreter calls (offload_impl.h's
+// LIBM). It starts as modernc's libc, the translation of musl; offload_c
+// points it at the system's libm when the binary can load one, so the
+// CGO-free interpreter gets the native one's bits (docs/cgofree.md).
+var Libm = struct {
+	Exp, Log, Sin, Cos, Tan, Asin, Acos, Atan func(*libc.TLS, float64) float64
+	Sqrt, Floor, Ceil, Nearbyint, Trunc       func(*libc.TLS, float64) float64
+	Atan2, Pow                                func(*libc.TLS, float64, float64) float64
+	Fma                                       func(*libc.TLS, float64, float64, float64) float64
+}{
+	libc.Xexp, libc.Xlog, libc.Xsin, libc.Xcos, libc.Xtan, libc.Xasin, libc.Xacos, libc.Xatan,
+	libc.Xsqrt, libc.Xfloor, libc.Xceil, roundToEven, libc.Xtrunc,
+	libc.Xatan2, libc.Xpow, libc.Xfma,
+}
+
+// roundToEven is nearbyint in the default rounding mode, as the translator
+// itself translates it.
+func roundToEven(_ *libc.TLS, x float64) float64 { return math.RoundToEven(x) }
+
+func yuni__libm_exp(t *libc.TLS, x float64) float64       { return Libm.Exp(t, x) }
+func yuni__libm_log(t *libc.TLS, x float64) float64       { return Libm.Log(t, x) }
+func yuni__libm_sin(t *libc.TLS, x float64) float64       { return Libm.Sin(t, x) }
+func yuni__libm_cos(t *libc.TLS, x float64) float64       { return Libm.Cos(t, x) }
+func yuni__libm_tan(t *libc.TLS, x float64) float64       { return Libm.Tan(t, x) }
+func yuni__libm_asin(t *libc.TLS, x float64) float64      { return Libm.Asin(t, x) }
+func yuni__libm_acos(t *libc.TLS, x float64) float64      { return Libm.Acos(t, x) }
+func yuni__libm_atan(t *libc.TLS, x float64) float64      { return Libm.Atan(t, x) }
+func yuni__libm_sqrt(t *libc.TLS, x float64) float64      { return Libm.Sqrt(t, x) }
+func yuni__libm_floor(t *libc.TLS, x float64) float64     { return Libm.Floor(t, x) }
+func yuni__libm_ceil(t *libc.TLS, x float64) float64      { return Libm.Ceil(t, x) }
+func yuni__libm_nearbyint(t *libc.TLS, x float64) float64 { return Libm.Nearbyint(t, x) }
+func yuni__libm_trunc(t *libc.TLS, x float64) float64     { return Libm.Trunc(t, x) }
+func yuni__libm_atan2(t *libc.TLS, y, x float64) float64  { return Libm.Atan2(t, y, x) }
+func yuni__libm_pow(t *libc.TLS, x, y float64) float64    { return Libm.Pow(t, x, y) }
+func yuni__libm_fma(t *libc.TLS, x, y, z float64) float64 { return Libm.Fma(t, x, y, z) }

@@ -3028,13 +3028,42 @@ func Xoff_stack_prepare(tls *libc.TLS, regs uint32_t) (r int32) {
 //
 //	/* fldiv and flmod as opcodes.def defines them; the product is rounded
 //	 * before the subtraction, as (offload)'s fl- of an fl* is */
+//	/* Where C libraries (and a compiler's inline expansions) differ on NaN,
+//	 * the interpreter decides: floor, ceil, trunc and nearbyint give a NaN back
+//	 * as it is (signaling or not, as GCC's inline floor does), and fma gives
+//	 * the first NaN of its operands, quieted, as an SSE add does.  Both builds
+//	 * then agree to the bit (TestFlonumBits). */
+func quiet(tls *libc.TLS, _x float64) (r float64) {
+	bp := tls.Alloc(16)
+	defer tls.Free(16)
+	*(*float64)(unsafe.Pointer(bp)) = _x
+	var _ /* u at bp+8 */ uint64_t
+	libc.Xmemcpy(tls, bp+8, bp, uint64(8))
+	*(*uint64_t)(__ccgo_ptr(bp + 8)) = uint64(*(*uint64_t)(__ccgo_ptr(bp + 8)) | libc.Uint64FromUint64(0x0008000000000000))
+	libc.Xmemcpy(tls, bp, bp+8, uint64(8))
+	return *(*float64)(__ccgo_ptr(bp))
+}
+
+func fl_fma(tls *libc.TLS, a float64, b float64, c float64) (r float64) {
+	if a != a {
+		return quiet(tls, a)
+	}
+	if b != b {
+		return quiet(tls, b)
+	}
+	if c != c {
+		return quiet(tls, c)
+	}
+	return yuni__libm_fma(tls, a, b, c)
+}
+
 func fl_div(tls *libc.TLS, x float64, y float64) (r float64) {
 	var v1 float64
 	_ = v1
 	if y > libc.Float64FromInt32(0) {
-		v1 = libc.Xfloor(tls, x/y)
+		v1 = yuni__libm_floor(tls, x/y)
 	} else {
-		v1 = libc.Xceil(tls, x/y)
+		v1 = yuni__libm_ceil(tls, x/y)
 	}
 	return v1
 }
@@ -3192,22 +3221,22 @@ type off_handlers = struct {
 func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsafe.Pointer) (r int32) {
 	bp := tls.Alloc(480)
 	defer tls.Free(480)
-	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, dying, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v213 uintptr
+	var __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, callee, callee_, code, dying, fn, fr, fr_, fr_1, frame_, im, ip, saved_top, slot, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, v217 uintptr
 	var __u struct {
 		F__i [0]uint64
 		F__f float64
 	}
-	var base_depth, depth, saved_depth, v31, v33 uint32_t
+	var base_depth, depth, saved_depth, v35, v37 uint32_t
 	var budget, reserve, x22, x25, v1 uint64_t
 	var cap1, from, got, n, n1, n2, n3, n4, n5, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, put, r_, start, start1, to, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, x, x1, x2, x3, x_, y, y1, y2 int64_t
 	var d, m, m1, product_, product_1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x23, x24, x4, x5, x6, x7, x8, x9, y3, y4, y5, y6, v15, v9 float64
-	var f, v223 nccc_call_t
+	var f, v227 nccc_call_t
 	var i, i_1, i_2 uint32
 	var swapped uint8
 	var trap int32_t
 	var v_29, v_30 nccv64
 	var v10, v12 uint64
-	var v14, v211, v30 bool
+	var v14, v211, v34 bool
 	var v21 int64
 	var v7 int32
 	var _ /* __atomic_load_tmp at bp+0 */ uint64_t
@@ -3299,7 +3328,7 @@ func run(tls *libc.TLS, s uintptr, p uintptr, e uintptr, R uintptr, result unsaf
 	var _ /* w_ at bp+188 */ int32_t
 	var _ /* w_ at bp+192 */ uint64_t
 	var _ /* w_ at bp+200 */ int64_t
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, d, depth, dying, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, m, m1, n, n1, n2, n3, n4, n5, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_29, v_30, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x22, x23, x24, x25, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, y5, y6, v1, v10, v12, v14, v15, v21, v211, v213, v223, v30, v31, v33, v7, v9
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = __atomic_load_ptr, __atomic_load_ptr1, __atomic_load_ptr10, __atomic_load_ptr11, __atomic_load_ptr12, __atomic_load_ptr13, __atomic_load_ptr14, __atomic_load_ptr15, __atomic_load_ptr16, __atomic_load_ptr17, __atomic_load_ptr18, __atomic_load_ptr19, __atomic_load_ptr2, __atomic_load_ptr20, __atomic_load_ptr21, __atomic_load_ptr22, __atomic_load_ptr23, __atomic_load_ptr24, __atomic_load_ptr25, __atomic_load_ptr26, __atomic_load_ptr27, __atomic_load_ptr28, __atomic_load_ptr29, __atomic_load_ptr3, __atomic_load_ptr30, __atomic_load_ptr31, __atomic_load_ptr32, __atomic_load_ptr33, __atomic_load_ptr34, __atomic_load_ptr35, __atomic_load_ptr36, __atomic_load_ptr37, __atomic_load_ptr38, __atomic_load_ptr39, __atomic_load_ptr4, __atomic_load_ptr40, __atomic_load_ptr41, __atomic_load_ptr42, __atomic_load_ptr43, __atomic_load_ptr44, __atomic_load_ptr45, __atomic_load_ptr46, __atomic_load_ptr47, __atomic_load_ptr5, __atomic_load_ptr6, __atomic_load_ptr7, __atomic_load_ptr8, __atomic_load_ptr9, __u, base_depth, budget, callee, callee_, cap1, code, d, depth, dying, f, fn, fr, fr_, fr_1, frame_, from, got, i, i_1, i_2, im, ip, m, m1, n, n1, n2, n3, n4, n5, n_, n_1, off, off1, off2, off3, off4, off5, off6, off_, off_1, off_10, off_11, off_12, off_13, off_14, off_15, off_16, off_2, off_3, off_4, off_5, off_6, off_7, off_8, off_9, product_, product_1, put, r_, reserve, saved_depth, saved_top, slot, start, start1, swapped, to, to_, to_1, to_10, to_11, to_12, to_13, to_14, to_15, to_16, to_17, to_18, to_19, to_2, to_20, to_3, to_4, to_5, to_6, to_7, to_8, to_9, trap, v2, v_14, v_15, v_16, v_17, v_18, v_19, v_20, v_21, v_29, v_30, x, x1, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x2, x20, x21, x22, x23, x24, x25, x3, x4, x5, x6, x7, x8, x9, x_, y, y1, y2, y3, y4, y5, y6, v1, v10, v12, v14, v15, v21, v211, v217, v227, v34, v35, v37, v7, v9
 	fn = (*yuni_program_impl)(unsafe.Pointer(p)).Ffuncs + uintptr((*off_entry)(unsafe.Pointer(e)).Ffunc1)*128
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
 	ip = code
@@ -4070,7 +4099,7 @@ L_DIV_F:
 	goto L_FMA_F
 L_FMA_F:
 	;
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.X__builtin_fma(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = fl_fma(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)))
 	ip += 16
 	goto dispatch
 	goto L_NEG_F
@@ -4149,103 +4178,123 @@ _18:
 L_SQRT_F:
 	;
 	x8 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xsqrt(tls, x8)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_sqrt(tls, x8)
 	ip += 16
 	goto dispatch
 	goto L_EXP_F
 L_EXP_F:
 	;
 	x9 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xexp(tls, x9)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_exp(tls, x9)
 	ip += 16
 	goto dispatch
 	goto L_LOG_F
 L_LOG_F:
 	;
 	x10 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xlog(tls, x10)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_log(tls, x10)
 	ip += 16
 	goto dispatch
 	goto L_SIN_F
 L_SIN_F:
 	;
 	x11 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xsin(tls, x11)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_sin(tls, x11)
 	ip += 16
 	goto dispatch
 	goto L_COS_F
 L_COS_F:
 	;
 	x12 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xcos(tls, x12)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_cos(tls, x12)
 	ip += 16
 	goto dispatch
 	goto L_TAN_F
 L_TAN_F:
 	;
 	x13 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xtan(tls, x13)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_tan(tls, x13)
 	ip += 16
 	goto dispatch
 	goto L_ASIN_F
 L_ASIN_F:
 	;
 	x14 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xasin(tls, x14)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_asin(tls, x14)
 	ip += 16
 	goto dispatch
 	goto L_ACOS_F
 L_ACOS_F:
 	;
 	x15 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xacos(tls, x15)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_acos(tls, x15)
 	ip += 16
 	goto dispatch
 	goto L_ATAN_F
 L_ATAN_F:
 	;
 	x16 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xatan(tls, x16)
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_atan(tls, x16)
 	ip += 16
 	goto dispatch
 	goto L_ATAN2_F
 L_ATAN2_F:
 	;
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xatan2(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_atan2(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
 	ip += 16
 	goto dispatch
 	goto L_FLOOR_F
 L_FLOOR_F:
 	;
 	x17 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xfloor(tls, x17)
+	if x17 != x17 {
+		v9 = x17
+	} else {
+		v9 = yuni__libm_floor(tls, x17)
+	}
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v9
 	ip += 16
 	goto dispatch
 	goto L_CEIL_F
 L_CEIL_F:
 	;
 	x18 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xceil(tls, x18)
+	if x18 != x18 {
+		v9 = x18
+	} else {
+		v9 = yuni__libm_ceil(tls, x18)
+	}
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v9
 	ip += 16
 	goto dispatch
 	goto L_ROUND_F
 L_ROUND_F:
 	;
 	x19 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = math.RoundToEven(x19)
+	if x19 != x19 {
+		v9 = x19
+	} else {
+		v9 = yuni__libm_nearbyint(tls, x19)
+	}
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v9
 	ip += 16
 	goto dispatch /* ties to even, as R6RS flround */
 	goto L_TRUNC_F
 L_TRUNC_F:
 	;
 	x20 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = math.Trunc(x20)
+	if x20 != x20 {
+		v9 = x20
+	} else {
+		v9 = yuni__libm_trunc(tls, x20)
+	}
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = v9
 	ip += 16
 	goto dispatch
 	goto L_EXPT_F
 L_EXPT_F:
 	;
-	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.Xpow(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
+	*(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = yuni__libm_pow(tls, *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8)), *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fc)*8)))
 	ip += 16
 	goto dispatch
 	goto L_ISNAN_F
@@ -4253,8 +4302,8 @@ L_ISNAN_F:
 	;
 	*(*float64)(unsafe.Pointer(&__u)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	v10 = *(*uint64)(unsafe.Pointer(&__u))
-	goto _24
-_24:
+	goto _28
+_28:
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(libc.BoolInt32(v10&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) > libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0)
 	ip += 16
 	goto dispatch
@@ -4263,8 +4312,8 @@ L_ISINF_F:
 	;
 	*(*float64)(unsafe.Pointer(&__u)) = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	v10 = *(*uint64)(unsafe.Pointer(&__u))
-	goto _26
-_26:
+	goto _30
+_30:
 	*(*int64_t)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fa)*8)) = libc.BoolInt64(libc.BoolInt32(v10&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) == libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0)
 	ip += 16
 	goto dispatch
@@ -4280,8 +4329,8 @@ L_FTOI:
 	x21 = *(*float64)(unsafe.Pointer(R + uintptr((*off_ins)(unsafe.Pointer(ip)).Fb)*8))
 	*(*float64)(unsafe.Pointer(&__u)) = x21
 	v10 = *(*uint64)(unsafe.Pointer(&__u))
-	goto _28
-_28:
+	goto _32
+_32:
 	;
 	if !(libc.BoolInt32(v10&(-libc.Uint64FromUint64(1)>>libc.Int32FromInt32(1)) < libc.Uint64FromUint64(0x7ff)<<libc.Int32FromInt32(52)) != 0) || x21 != math.Trunc(x21) {
 		trap = int32(YUNI_TRAP_NOT_INTEGRAL)
@@ -4307,17 +4356,17 @@ L_JMP:
 			{
 				__atomic_load_ptr1 = Xoff_interrupt
 				libc.X__atomic_loadUint32(tls, __atomic_load_ptr1, bp+48, int32(memory_order_relaxed))
-				v31 = *(*uint32_t)(__ccgo_ptr(bp + 48))
+				v35 = *(*uint32_t)(__ccgo_ptr(bp + 48))
 			}
 		}
-		if v30 = v211 && v31 != 0; !v30 {
+		if v34 = v211 && v35 != 0; !v34 {
 			{
 				__atomic_load_ptr2 = dying
 				libc.X__atomic_loadUint32(tls, __atomic_load_ptr2, bp+52, int32(memory_order_relaxed))
-				v33 = *(*uint32_t)(__ccgo_ptr(bp + 52))
+				v37 = *(*uint32_t)(__ccgo_ptr(bp + 52))
 			}
 		}
-		if v30 || v33 != 0 {
+		if v34 || v37 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -4351,17 +4400,17 @@ L_JT:
 				{
 					__atomic_load_ptr3 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr3, bp+56, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 56))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 56))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr4 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr4, bp+60, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 60))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 60))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4398,17 +4447,17 @@ L_JF:
 				{
 					__atomic_load_ptr5 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr5, bp+64, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 64))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 64))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr6 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr6, bp+68, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 68))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 68))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4445,17 +4494,17 @@ L_JEQ_I:
 				{
 					__atomic_load_ptr7 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr7, bp+72, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 72))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 72))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr8 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr8, bp+76, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 76))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 76))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4492,17 +4541,17 @@ L_JNE_I:
 				{
 					__atomic_load_ptr9 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr9, bp+80, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 80))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 80))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr10 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr10, bp+84, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 84))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 84))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4539,17 +4588,17 @@ L_JLT_I:
 				{
 					__atomic_load_ptr11 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr11, bp+88, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 88))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 88))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr12 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr12, bp+92, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 92))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 92))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4586,17 +4635,17 @@ L_JLE_I:
 				{
 					__atomic_load_ptr13 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr13, bp+96, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 96))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 96))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr14 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr14, bp+100, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 100))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 100))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4633,17 +4682,17 @@ L_JNEQ_F:
 				{
 					__atomic_load_ptr15 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr15, bp+104, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 104))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 104))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr16 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr16, bp+108, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 108))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 108))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4680,17 +4729,17 @@ L_JNLT_F:
 				{
 					__atomic_load_ptr17 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr17, bp+112, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 112))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 112))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr18 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr18, bp+116, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 116))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 116))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -4727,17 +4776,17 @@ L_JNLE_F:
 				{
 					__atomic_load_ptr19 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr19, bp+120, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 120))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 120))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr20 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr20, bp+124, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 124))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 124))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5422,17 +5471,17 @@ L_LOOPNE_I:
 				{
 					__atomic_load_ptr21 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr21, bp+328, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 328))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 328))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr22 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr22, bp+332, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 332))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 332))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5473,17 +5522,17 @@ L_LOOPLT_I:
 				{
 					__atomic_load_ptr23 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr23, bp+336, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 336))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 336))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr24 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr24, bp+340, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 340))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 340))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5522,17 +5571,17 @@ L_GUARD_I:
 				{
 					__atomic_load_ptr25 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr25, bp+344, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 344))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 344))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr26 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr26, bp+348, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 348))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 348))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5569,17 +5618,17 @@ L_GUARD_BV1:
 				{
 					__atomic_load_ptr27 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr27, bp+352, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 352))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 352))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr28 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr28, bp+356, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 356))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 356))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5616,17 +5665,17 @@ L_GUARD_BV8:
 				{
 					__atomic_load_ptr29 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr29, bp+360, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 360))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 360))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr30 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr30, bp+364, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 364))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 364))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5685,17 +5734,17 @@ L_JEQK_I:
 				{
 					__atomic_load_ptr31 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr31, bp+384, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 384))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 384))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr32 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr32, bp+388, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 388))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 388))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5732,17 +5781,17 @@ L_JNEK_I:
 				{
 					__atomic_load_ptr33 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr33, bp+392, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 392))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 392))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr34 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr34, bp+396, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 396))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 396))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5779,17 +5828,17 @@ L_JLTK_I:
 				{
 					__atomic_load_ptr35 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr35, bp+400, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 400))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 400))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr36 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr36, bp+404, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 404))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 404))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5826,17 +5875,17 @@ L_JLEK_I:
 				{
 					__atomic_load_ptr37 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr37, bp+408, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 408))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 408))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr38 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr38, bp+412, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 412))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 412))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5873,17 +5922,17 @@ L_JGTK_I:
 				{
 					__atomic_load_ptr39 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr39, bp+416, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 416))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 416))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr40 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr40, bp+420, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 420))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 420))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5920,17 +5969,17 @@ L_JGEK_I:
 				{
 					__atomic_load_ptr41 = Xoff_interrupt
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr41, bp+424, int32(memory_order_relaxed))
-					v31 = *(*uint32_t)(__ccgo_ptr(bp + 424))
+					v35 = *(*uint32_t)(__ccgo_ptr(bp + 424))
 				}
 			}
-			if v30 = v211 && v31 != 0; !v30 {
+			if v34 = v211 && v35 != 0; !v34 {
 				{
 					__atomic_load_ptr42 = dying
 					libc.X__atomic_loadUint32(tls, __atomic_load_ptr42, bp+428, int32(memory_order_relaxed))
-					v33 = *(*uint32_t)(__ccgo_ptr(bp + 428))
+					v37 = *(*uint32_t)(__ccgo_ptr(bp + 428))
 				}
 			}
-			if v30 || v33 != 0 {
+			if v34 || v37 != 0 {
 				trap = int32(YUNI_TRAP_INTERRUPTED)
 				goto trapped
 			}
@@ -5969,17 +6018,17 @@ L_CALL:
 			{
 				__atomic_load_ptr43 = Xoff_interrupt
 				libc.X__atomic_loadUint32(tls, __atomic_load_ptr43, bp+432, int32(memory_order_relaxed))
-				v31 = *(*uint32_t)(__ccgo_ptr(bp + 432))
+				v35 = *(*uint32_t)(__ccgo_ptr(bp + 432))
 			}
 		}
-		if v211 = v14 && v31 != 0; !v211 {
+		if v211 = v14 && v35 != 0; !v211 {
 			{
 				__atomic_load_ptr44 = dying
 				libc.X__atomic_loadUint32(tls, __atomic_load_ptr44, bp+436, int32(memory_order_relaxed))
-				v33 = *(*uint32_t)(__ccgo_ptr(bp + 436))
+				v37 = *(*uint32_t)(__ccgo_ptr(bp + 436))
 			}
 		}
-		if v211 || v33 != 0 {
+		if v211 || v37 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -6003,8 +6052,8 @@ L_CALL:
 			break
 		}
 		*(*nccv64)(__ccgo_ptr(frame_ + uintptr(i_1)*8)) = *(*nccv64)(__ccgo_ptr(R + uintptr(uint32((*off_ins)(unsafe.Pointer(ip)).Fb)+i_1)*8))
-		goto _211
-	_211:
+		goto _215
+	_215:
 		;
 		i_1 = i_1 + 1
 	}
@@ -6014,8 +6063,8 @@ L_CALL:
 			break
 		}
 		*(*uint64_t)(unsafe.Pointer(frame_ + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee_)).Fclear + uintptr(i_2)*2)))*8)) = uint64(0)
-		goto _212
-	_212:
+		goto _216
+	_216:
 		;
 		i_2 = i_2 + 1
 	}
@@ -6028,9 +6077,9 @@ L_CALL:
 	depth = depth + 1
 	R = frame_
 	fn = callee_
-	v213 = (*off_func)(unsafe.Pointer(fn)).Fcode
-	code = v213
-	ip = v213
+	v217 = (*off_func)(unsafe.Pointer(fn)).Fcode
+	code = v217
+	ip = v217
 	goto dispatch
 	goto L_TAILCALL
 L_TAILCALL:
@@ -6047,17 +6096,17 @@ L_TAILCALL:
 			{
 				__atomic_load_ptr45 = Xoff_interrupt
 				libc.X__atomic_loadUint32(tls, __atomic_load_ptr45, bp+440, int32(memory_order_relaxed))
-				v31 = *(*uint32_t)(__ccgo_ptr(bp + 440))
+				v35 = *(*uint32_t)(__ccgo_ptr(bp + 440))
 			}
 		}
-		if v211 = v14 && v31 != 0; !v211 {
+		if v211 = v14 && v35 != 0; !v211 {
 			{
 				__atomic_load_ptr46 = dying
 				libc.X__atomic_loadUint32(tls, __atomic_load_ptr46, bp+444, int32(memory_order_relaxed))
-				v33 = *(*uint32_t)(__ccgo_ptr(bp + 444))
+				v37 = *(*uint32_t)(__ccgo_ptr(bp + 444))
 			}
 		}
-		if v211 || v33 != 0 {
+		if v211 || v37 != 0 {
 			trap = int32(YUNI_TRAP_INTERRUPTED)
 			goto trapped
 		}
@@ -6082,15 +6131,15 @@ L_TAILCALL:
 			break
 		}
 		*(*uint64_t)(unsafe.Pointer(R + uintptr(*(*uint16_t)(__ccgo_ptr((*off_func)(unsafe.Pointer(callee)).Fclear + uintptr(i)*2)))*8)) = uint64(0)
-		goto _221
-	_221:
+		goto _225
+	_225:
 		;
 		i = i + 1
 	}
 	fn = callee
-	v213 = (*off_func)(unsafe.Pointer(fn)).Fcode
-	code = v213
-	ip = v213
+	v217 = (*off_func)(unsafe.Pointer(fn)).Fcode
+	code = v217
+	ip = v217
 	goto dispatch
 	goto L_CALLI
 L_CALLI:
@@ -6100,9 +6149,9 @@ L_CALLI:
 	{
 		__atomic_load_ptr47 = im + 80
 		_atomic_loadUintptr(tls, __atomic_load_ptr47, bp+464, int32(memory_order_acquire))
-		v223 = *(*nccc_call_t)(__ccgo_ptr(bp + 464))
+		v227 = *(*nccc_call_t)(__ccgo_ptr(bp + 464))
 	}
-	f = v223
+	f = v227
 	/* a nested invocation from inside the import starts above this frame */
 	saved_top = (*off_stack)(unsafe.Pointer(s)).Ftop
 	saved_depth = (*off_stack)(unsafe.Pointer(s)).Fdepth
@@ -6132,8 +6181,8 @@ L_RET_I:
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
-	v31 = depth
-	fr_ = s + 40 + uintptr(v31)*32
+	v35 = depth
+	fr_ = s + 40 + uintptr(v35)*32
 	R = (*off_frame)(unsafe.Pointer(fr_)).FR
 	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_)).Fdst)*8)) = v_29
 	fn = (*off_frame)(unsafe.Pointer(fr_)).Ffn
@@ -6149,8 +6198,8 @@ L_RET_F:
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
-	v31 = depth
-	fr_1 = s + 40 + uintptr(v31)*32
+	v35 = depth
+	fr_1 = s + 40 + uintptr(v35)*32
 	R = (*off_frame)(unsafe.Pointer(fr_1)).FR
 	*(*nccv64)(__ccgo_ptr(R + uintptr((*off_frame)(unsafe.Pointer(fr_1)).Fdst)*8)) = v_30
 	fn = (*off_frame)(unsafe.Pointer(fr_1)).Ffn
@@ -6164,8 +6213,8 @@ L_RET_V:
 		return int32(YUNI_TRAP_NONE)
 	}
 	depth = depth - 1
-	v31 = depth
-	fr = s + 40 + uintptr(v31)*32
+	v35 = depth
+	fr = s + 40 + uintptr(v35)*32
 	R = (*off_frame)(unsafe.Pointer(fr)).FR
 	fn = (*off_frame)(unsafe.Pointer(fr)).Ffn
 	code = (*off_func)(unsafe.Pointer(fn)).Fcode
